@@ -1,0 +1,37 @@
+// The katas that exist, in curriculum order (../shared/curriculum.md). Adding
+// a kata starts here; every path is derived from an entry by ./paths.ts.
+
+export interface KataEntry {
+  /** Two digits, the curriculum number: orders the folders. */
+  readonly number: string;
+  /** The name a learner types: `npm test -- matmul`. Also the stub's file name. */
+  readonly slug: string;
+  readonly track: TrackNumber;
+  readonly title: string;
+}
+
+export type TrackNumber = 0 | 1 | 2 | 3 | 4;
+
+export const tracks: Record<TrackNumber, string> = {
+  0: 'warm-up',
+  1: 'theory',
+  2: 'architectures',
+  3: 'engineering practice',
+  4: 'system design',
+};
+
+export const catalog: readonly KataEntry[] = [
+  { number: '00', slug: 'matmul', track: 0, title: 'Matrix multiply and its gradient' },
+  { number: '01', slug: 'activations', track: 1, title: 'Activation functions and their derivatives' },
+  { number: '02', slug: 'mlp-backprop', track: 1, title: 'Backprop through a 2-layer MLP by hand' },
+  { number: '03', slug: 'classification-losses', track: 1, title: 'Softmax CE, BCE with logits, focal loss' },
+  { number: '13', slug: 'attention', track: 2, title: 'Scaled dot-product attention, forward and backward' },
+  { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },
+];
+
+/** Finds a kata by slug (`matmul`), folder (`00-matmul`) or number (`00`). */
+export function findKata(name: string): KataEntry | undefined {
+  return catalog.find(
+    (k) => k.slug === name || `${k.number}-${k.slug}` === name || k.number === name,
+  );
+}

@@ -1,0 +1,41 @@
+// `npm test`: grades the katas (katas/ unless KATA_TARGET says otherwise),
+// prints the table, writes .kata/results.json, exits 0 unless a started kata fails.
+import fs from 'node:fs';
+import path from 'node:path';
+import { exitCode } from '../engine/results';
+import { gradeKatas } from '../engine/gradeKatas';
+import { stateDir } from '../paths';
+import { useColor } from '../reporters/paint';
+import { resultsJson } from '../reporters/resultsJson';
+import { terminalTable } from '../reporters/terminalTable';
+import { parseGradeArgs, UsageError } from './parseGradeArgs';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseGradeArgs(process.argv.slice(2), process.env);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error((err as Error).message);
+      return 2;
+    }
+    throw err;
+  }
+  if (!fs.existsSync(args.target)) {
+    console.error(`KATA_TARGET folder ${args.target} does not exist`);
+    return 2;
+  }
+  const results = await gradeKatas(args);
+  fs.mkdirSync(stateDir, { recursive: true });
+  fs.writeFileSync(path.join(stateDir, 'results.json'), JSON.stringify(resultsJson(results), null, 2) + '\n');
+  console.log(terminalTable(results, useColor()));
+  return exitCode(results);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`gradkata could not grade: ${err instanceof Error ? err.stack : String(err)}`);
+    process.exit(2);
+  },
+);

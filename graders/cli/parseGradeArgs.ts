@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { catalog, findKata, type KataEntry } from '../catalog';
+import { DEFAULT_SEED } from '../engine/propertySeed';
+import { DEFAULT_TIMEOUT_MS } from '../engine/gradeKatas';
+import { resolveTarget } from '../paths';
+
+export interface GradeArgs {
+  readonly katas: readonly KataEntry[];
+  readonly target: string;
+  readonly seed: number;
+  readonly only?: string;
+  readonly path?: string;
+  readonly timeoutMs: number;
+}
+
+export const USAGE = `usage: npm test -- [kata ...] [--seed N] [--only PROPERTY-ID] [--path P] [--timeout SECONDS]
+  kata      slug, folder or number: matmul, 00-matmul, 00 (default: every kata)
+  env       KATA_TARGET=katas|solutions|<dir> (default katas), KATA_SEED, KATA_BACKEND=cpu`;
+
+/** Reads `npm test` arguments and KATA_* variables; throws a one-line message on anything unknown. */
+export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv): GradeArgs {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      seed: { type: 'string' },
+      only: { type: 'string' },
+      path: { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) throw new UsageError(USAGE);
+  const katas = positionals.length === 0 ? catalog : positionals.map((name) => {
+    const k = findKata(name);
+    if (!k) throw new UsageError(`unknown kata "${name}"; the katas are: ${catalog.map((c) => c.slug).join(', ')}`);
+    return k;
+  });
+  const seed = integer(values.seed ?? env.KATA_SEED, DEFAULT_SEED, 'seed');
+  const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : 1000 * positive(values.timeout, 'timeout');
+  if (values.path && !values.only) throw new UsageError('--path replays one property: give --only PROPERTY-ID too');
+  return { katas, target: resolveTarget(env.KATA_TARGET), seed, only: values.only, path: values.path, timeoutMs };
+}
+
+export class UsageError extends Error {}
+
+function integer(v: string | undefined, fallback: number, name: string): number {
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new UsageError(`--${name} must be an integer, got "${v}"`);
+  return n;
+}
+
+function positive(v: string, name: string): number {
+  const n = Number(v);
+  if (!(n > 0)) throw new UsageError(`--${name} must be a positive number, got "${v}"`);
+  return n;
+}

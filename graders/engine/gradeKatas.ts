@@ -1,0 +1,77 @@
+import os from 'node:os';
+import type { KataEntry } from '../catalog';
+import { displayPath, learnerFile } from '../paths';
+import { formatFailure } from '../reporters/formatFailure';
+import { ensureGradientsBundle } from '../toolkit/gradientsBundle';
+import { bundleGrader, bundleLearner } from './bundleKata';
+import { scoreKata, type KataResult, type PropertyResult, type RunResults } from './results';
+import { runKataWorker, type WorkerOutcome } from './runKataWorker';
+
+export interface GradeOptions {
+  readonly target: string;
+  readonly katas: readonly KataEntry[];
+  readonly seed: number;
+  /** Run one property only (with `path`, replay one failure). */
+  readonly only?: string;
+  readonly path?: string;
+  readonly timeoutMs?: number;
+  readonly concurrency?: number;
+}
+
+/** Per kata; the solutions grade in well under a second each. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Grades katas in parallel worker threads, one per kata, and returns the one results object. */
+export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
+  const t0 = performance.now();
+  ensureGradientsBundle();
+  const prepared = o.katas.map((k) => Promise.all([bundleGrader(k), bundleLearner(k, o.target)]));
+  const katas: KataResult[] = new Array(o.katas.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < o.katas.length) {
+      const i = next++;
+      const [grader, learner] = await prepared[i];
+      const started = performance.now();
+      const outcome = await runKataWorker(grader, { slug: o.katas[i].slug, targetDir: o.target, learner, seed: o.seed, only: o.only, path: o.path }, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
+    }
+  };
+  const lanes = Math.max(1, Math.min(o.concurrency ?? os.availableParallelism(), o.katas.length));
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return {
+    target: displayPath(o.target),
+    seed: o.seed,
+    backend: process.env.KATA_BACKEND || 'cpu',
+    katas,
+    points: katas.reduce((s, k) => s + k.points, 0),
+    maxPoints: katas.reduce((s, k) => s + k.maxPoints, 0),
+    durationMs: performance.now() - t0,
+  };
+}
+
+function kataResult(kata: KataEntry, outcome: WorkerOutcome, o: GradeOptions, durationMs: number): KataResult {
+  const file = displayPath(learnerFile(o.target, kata));
+  const ran = new Map(outcome.results.map((r) => [r.id, r]));
+  const properties: PropertyResult[] = outcome.plan.map((p) => {
+    const r = ran.get(p.id);
+    if (r) return r.failure ? { ...r, message: formatFailure(kata, r, { file, seed: o.seed, target: o.target }) } : r;
+    if (outcome.notStarted) return { ...p, earned: 0, status: 'not-implemented', durationMs: 0 };
+    const status = p.id === outcome.running ? 'timeout' : 'skipped';
+    return { ...p, earned: 0, status, message: status === 'timeout' ? outcome.problem : undefined, durationMs: 0 };
+  });
+  const score = scoreKata(properties);
+  return {
+    slug: kata.slug,
+    number: kata.number,
+    track: kata.track,
+    title: kata.title,
+    file,
+    ...score,
+    status: outcome.notStarted ? 'not-started' : outcome.problem ? 'error' : score.status,
+    properties,
+    message: outcome.notStarted ? undefined : outcome.problem,
+    output: outcome.output || undefined,
+    durationMs,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Bundle } from './bundleKata';
+import type { PropertyResult } from './results';
+
+export interface PlannedProperty {
+  readonly id: string;
+  readonly name: string;
+  readonly points: number;
+}
+
+/** What a kata's worker tells the main thread, in order. */
+export type WorkerMessage =
+  | { readonly type: 'plan'; readonly properties: readonly PlannedProperty[] }
+  | { readonly type: 'start'; readonly id: string }
+  | { readonly type: 'result'; readonly result: PropertyResult }
+  | { readonly type: 'load-error'; readonly message: string; readonly notStarted: boolean }
+  | { readonly type: 'done' };
+
+export interface WorkerInput {
+  readonly slug: string;
+  readonly targetDir: string;
+  readonly learner: Bundle;
+  readonly seed: number;
+  readonly only?: string;
+  readonly path?: string;
+}

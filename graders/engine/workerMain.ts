@@ -1,0 +1,42 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { KataModule } from '../toolkit/callLearner';
+import type { Grader } from '../toolkit/defineGrader';
+import { learnerLocation, setLearnerTarget } from '../toolkit/learnerLocation';
+import type { WorkerInput, WorkerMessage } from './messages';
+import { propertySeed } from './propertySeed';
+import { runProperty } from './runProperty';
+
+/**
+ * The entry of every grader bundle, run in a worker: announces the plan,
+ * loads the learner's bundle, runs the properties in order and reports each
+ * as it finishes, so the main thread knows what was running if it has to
+ * stop the worker.
+ */
+export function runInWorker(grader: Grader): void {
+  const input = workerData as WorkerInput;
+  const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
+  const selected = grader.properties.filter((p) => !input.only || p.id === input.only);
+  post({ type: 'plan', properties: selected.map(({ id, name, points }) => ({ id, name, points })) });
+  if (!input.learner.ok) {
+    post({ type: 'load-error', notStarted: false, message: input.learner.message });
+    return;
+  }
+  process.setSourceMapsEnabled(true);
+  setLearnerTarget(input.targetDir);
+  let kata: KataModule;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    kata = require(input.learner.file);
+  } catch (err) {
+    const notStarted = err instanceof Error && err.name === 'NotImplementedError';
+    const where = learnerLocation(err);
+    const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    post({ type: 'load-error', notStarted, message: `the kata file threw while loading${where ? ` at ${where}` : ''}: ${what}` });
+    return;
+  }
+  for (const p of selected) {
+    post({ type: 'start', id: p.id });
+    post({ type: 'result', result: runProperty(p, kata, { seed: propertySeed(input.seed, input.slug, p.id), path: input.path }) });
+  }
+  post({ type: 'done' });
+}

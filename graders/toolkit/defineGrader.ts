@@ -1,0 +1,41 @@
+import type fc from 'fast-check';
+
+/**
+ * One graded fact about a kata: inputs drawn by `arbitrary`, a `check` that
+ * throws (GradingFailure, via the toolkit's checks) when the learner's code
+ * breaks the fact, and the points it is worth.
+ */
+export interface Property<K, I> {
+  /** Short, stable, kebab-case: used by `--only` and in results.json. */
+  readonly id: string;
+  /** A short fact, as a test name: "rows sum to one". */
+  readonly name: string;
+  readonly points: number;
+  readonly arbitrary: fc.Arbitrary<I>;
+  readonly check: (kata: K, input: I) => void;
+  /** Default DEFAULT_RUNS; a property that is costly or exhaustive may say otherwise, with a reason. */
+  readonly numRuns?: number;
+}
+
+export interface Grader<K = any> {
+  readonly properties: readonly Property<K, any>[];
+}
+
+export const DEFAULT_RUNS = 30;
+
+/** Types one property (the input type flows from the arbitrary to the check). */
+export function property<K, I>(p: Property<K, I>): Property<K, I> {
+  return p;
+}
+
+/** A kata's grader: its properties, checked for unique ids and positive points. */
+export function defineGrader<K>(properties: readonly Property<K, any>[]): Grader<K> {
+  const seen = new Set<string>();
+  for (const p of properties) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) throw new Error(`defineGrader: property id "${p.id}" must be kebab-case`);
+    if (seen.has(p.id)) throw new Error(`defineGrader: property id "${p.id}" is used twice`);
+    if (!(Number.isInteger(p.points) && p.points > 0)) throw new Error(`defineGrader: property "${p.id}" needs a positive integer number of points`);
+    seen.add(p.id);
+  }
+  return { properties };
+}

@@ -1,0 +1,42 @@
+/**
+ * What a failed check knows, in the order a message shows it. Checks throw a
+ * GradingFailure; fast-check shrinks the input that caused it and the
+ * reporter turns the last one into the message a learner reads.
+ */
+export interface FailureDetail {
+  /** One line that says what is wrong, in the learner's terms. */
+  readonly summary: string;
+  /** The learner function that produced the wrong value. */
+  readonly fn?: string;
+  /** Which output or gradient: `out`, `dA`, `dlogits`. */
+  readonly argument?: string;
+  /** Row-major index of the worst element. */
+  readonly index?: readonly number[];
+  readonly got?: number;
+  readonly expected?: number;
+  readonly relError?: number;
+  readonly allowed?: number;
+  /** The mistake this looks like, when one is recognised. */
+  readonly misconception?: string;
+  /** Where in the learner's file it threw, if it threw. */
+  readonly location?: string;
+}
+
+export class GradingFailure extends Error {
+  override readonly name = 'GradingFailure';
+  constructor(readonly detail: FailureDetail) {
+    super(detail.summary);
+  }
+}
+
+export function fail(detail: FailureDetail): never {
+  throw new GradingFailure(detail);
+}
+
+/** The learner's stub still throws: the property is not attempted yet. */
+export class NotStartedSignal extends Error {
+  override readonly name = 'NotStartedSignal';
+  constructor(readonly functionName: string) {
+    super(`${functionName} is not implemented yet`);
+  }
+}

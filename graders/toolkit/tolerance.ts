@@ -1,0 +1,84 @@
+// Every accepted error in gradkata comes from this file. Two comparisons need
+// one: the learner's float64 answer against the float32 tfjs reference, and
+// the learner's float64 gradient against central differences of the
+// learner's own float64 forward. Nothing here is tuned to make a test pass;
+// each constant is derived below, and `npm run verify` measures the margins.
+
+/** IEEE float32, round to nearest: a stored result is x·(1 + δ), |δ| ≤ 2⁻²⁴. */
+export const FLOAT32_UNIT_ROUNDOFF = 2 ** -24;
+/** IEEE float64, round to nearest. */
+export const FLOAT64_UNIT_ROUNDOFF = 2 ** -53;
+
+/**
+ * tfjs's cpu kernels for exp, log, tanh, erf are not correctly rounded: the
+ * traps note measured erf within 1.7e-7 absolute, about 3 ulps near 1. Such
+ * an op is budgeted as this many roundings rather than one.
+ */
+export const TRANSCENDENTAL_OPS = 4;
+
+export interface ToleranceConstraints {
+  /**
+   * Rounding budget of one output element in the float32 reference: one per
+   * arithmetic op on its longest dependency chain (K for a length-K dot
+   * product), TRANSCENDENTAL_OPS per exp/log/tanh/erf. Default 1.
+   */
+  readonly ops?: number;
+  /**
+   * How much the function amplifies a relative change of its input (its
+   * condition number), because the inputs themselves are rounded to float32
+   * first: |x| for exp(x), for example. Default 1.
+   */
+  readonly condition?: number;
+}
+
+/**
+ * Relative bound on the reference's float32 error: γₙ = n·u/(1 − n·u)
+ * (Higham, *Accuracy and Stability of Numerical Algorithms*, Lemma 3.1) with
+ * n = ops + condition + 1, the +1 for rounding the result to float32.
+ * The learner's own float64 error is 2²⁹ times smaller and is ignored.
+ */
+export function referenceTolerance({ ops = 1, condition = 1 }: ToleranceConstraints = {}): number {
+  if (!(ops >= 1) || !(condition >= 1)) {
+    throw new RangeError(`referenceTolerance: ops and condition must be ≥ 1, got ${ops} and ${condition}`);
+  }
+  const n = ops + condition + 1;
+  const nu = n * FLOAT32_UNIT_ROUNDOFF;
+  return nu / (1 - nu);
+}
+
+/**
+ * The bound for element i, norm-wise: γₙ·(S + |rᵢ|). S (default ‖r‖∞, the
+ * output's magnitude) is the absolute part: element-wise relative error means
+ * nothing where rᵢ ≈ 0 (GELU(−10) ≈ −1e-22), while rounding errors are sized
+ * by the magnitudes flowing through the computation. A grader whose values
+ * cancel (a dot product of large terms with a small sum) passes the magnitude
+ * of the terms as S.
+ */
+export function elementBound(eps: number, scale: number, expected: number): number {
+  return eps * (scale + Math.abs(expected));
+}
+
+/**
+ * Central-difference step for float64, h = ε^(1/3)·max(1, ‖x‖∞) ≈ 6e-6 with
+ * ε = 2⁻⁵² the machine epsilon: it balances truncation error h²·|f‴|/6
+ * against rounding error ε·|f|/h (Numerical Recipes, 3rd ed., §5.7).
+ */
+export const FD_STEP = Math.cbrt(FLOAT64_UNIT_ROUNDOFF * 2);
+
+/**
+ * Accepted relative disagreement between a learner's gradient and central
+ * differences of the learner's own forward. With h ≈ 6e-6 both error terms
+ * are ≈ 1e-11 relative for inputs of magnitude ≤ 10 (our arbitraries);
+ * 1e-6 leaves five orders of margin for larger third derivatives, while the
+ * mistakes we grade for (a missing 1/N, a transposed matrix, σ(1+σ)) are off
+ * by 1e-2 or more. PyTorch's float64 gradcheck uses rtol 1e-3, CS231n calls
+ * anything below 1e-7 good.
+ */
+export const FD_TOLERANCE = 1e-6;
+
+/**
+ * How far the arbitraries keep samples from a kink (ReLU at 0, |x| at 0, a
+ * max-pool tie): well beyond any finite-difference step, so the difference
+ * quotient never straddles the kink.
+ */
+export const KINK_MARGIN = 1e-3;
