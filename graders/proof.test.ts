@@ -24,7 +24,7 @@ const graded = new Map<string, KataResult>();
 beforeAll(async () => {
   const jobs: Job[] = [];
   for (const kata of catalog) {
-    const variants: readonly Variant[] = (await import(`./${kataFolder(kata)}/variants`)).default;
+    const variants: readonly Variant[] = await import(`./${kataFolder(kata)}/variants`).then((m) => m.default, () => []);
     variantsOf.set(kata.slug, variants);
     jobs.push({ kata, target: solutionsDir, key: `${kata.slug}:solution` });
     jobs.push({ kata, target: katasDir, key: `${kata.slug}:stub` });
@@ -57,7 +57,9 @@ describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (slug) => {
   });
 
   it('every known-wrong variant fails and names its mistake; every alternative passes', () => {
-    for (const v of variantsOf.get(slug)!) {
+    const variants = variantsOf.get(slug)!;
+    expect(variants.length, `graders/<NN-${slug}>/variants.ts lists no variants`).toBeGreaterThan(0);
+    for (const v of variants) {
       const r = graded.get(`${slug}:${v.name}`)!;
       if ('mistake' in v) {
         expect(r.status, `${v.name} (${v.mistake}) should fail`).not.toBe('passed');

@@ -29,20 +29,28 @@ export interface ToleranceConstraints {
    * first: |x| for exp(x), for example. Default 1.
    */
   readonly condition?: number;
+  /**
+   * Precision of the reference: 'float32' for tfjs (default), 'float64' for
+   * a reference computed in plain TypeScript (ring all-reduce's sum, a
+   * counting kata), where only the order of operations differs.
+   */
+  readonly precision?: 'float32' | 'float64';
 }
 
 /**
  * Relative bound on the reference's float32 error: γₙ = n·u/(1 − n·u)
  * (Higham, *Accuracy and Stability of Numerical Algorithms*, Lemma 3.1) with
  * n = ops + condition + 1, the +1 for rounding the result to float32.
- * The learner's own float64 error is 2²⁹ times smaller and is ignored.
+ * With a float32 reference the learner's own float64 error is 2²⁹ times
+ * smaller and is ignored; with a float64 reference both sides round, so
+ * graders count both sides' operations in `ops`.
  */
-export function referenceTolerance({ ops = 1, condition = 1 }: ToleranceConstraints = {}): number {
+export function referenceTolerance({ ops = 1, condition = 1, precision = 'float32' }: ToleranceConstraints = {}): number {
   if (!(ops >= 1) || !(condition >= 1)) {
     throw new RangeError(`referenceTolerance: ops and condition must be ≥ 1, got ${ops} and ${condition}`);
   }
   const n = ops + condition + 1;
-  const nu = n * FLOAT32_UNIT_ROUNDOFF;
+  const nu = n * (precision === 'float32' ? FLOAT32_UNIT_ROUNDOFF : FLOAT64_UNIT_ROUNDOFF);
   return nu / (1 - nu);
 }
 
