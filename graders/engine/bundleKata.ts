@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, type BuildOptions, type Message } from 'esbuild';
+import { build, type BuildOptions, type Message, type Plugin } from 'esbuild';
 import type { KataEntry } from '../catalog';
-import { displayPath, graderFile, learnerFile, repoRoot, stateDir } from '../paths';
+import { displayPath, graderFile, learnerFile, learnerLibDir, repoRoot, stateDir } from '../paths';
 import { describeViolation, importRules, type ImportViolation } from './importRules';
 
 export type Bundle = { readonly ok: true; readonly file: string } | { readonly ok: false; readonly message: string; readonly missing?: boolean };
@@ -40,6 +40,14 @@ export async function bundleGrader(kata: KataEntry): Promise<string> {
   return outfile;
 }
 
+/** `#lib` is katas/lib wherever the target folder is (package.json imports only reach inside the repo). */
+const learnerLib: Plugin = {
+  name: 'gradkata-learner-lib',
+  setup(b) {
+    b.onResolve({ filter: /^#lib$/ }, () => ({ path: path.join(learnerLibDir, 'index.ts') }));
+  },
+};
+
 export async function bundleLearner(kata: KataEntry, targetDir: string): Promise<Bundle> {
   const learner = learnerFile(targetDir, kata);
   if (!fs.existsSync(learner)) {
@@ -49,7 +57,7 @@ export async function bundleLearner(kata: KataEntry, targetDir: string): Promise
   const outfile = path.join(stateDir, 'build', key, `${kata.slug}.cjs`);
   const violations: ImportViolation[] = [];
   try {
-    await build({ ...common, entryPoints: [learner], outfile, packages: 'external', plugins: [importRules(targetDir, violations)] });
+    await build({ ...common, entryPoints: [learner], outfile, packages: 'external', plugins: [learnerLib, importRules(targetDir, violations)] });
   } catch (err) {
     const errors: Message[] = (err as { errors?: Message[] }).errors ?? [];
     if (errors.length === 0) throw err;

@@ -25,7 +25,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
   const t0 = performance.now();
   ensureGradientsBundle();
-  const prepared = o.katas.map((k) => Promise.all([bundleGrader(k), bundleLearner(k, o.target)]));
+  const prepared = o.katas.map((k) => Promise.all([bundleGrader(k).catch((err: unknown) => graderBroken(k, err)), bundleLearner(k, o.target)]));
   const katas: KataResult[] = new Array(o.katas.length);
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -33,6 +33,10 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
       const i = next++;
       const [grader, learner] = await prepared[i];
       const started = performance.now();
+      if (typeof grader !== 'string') {
+        katas[i] = { ...grader, durationMs: 0 };
+        continue;
+      }
       const outcome = await runKataWorker(grader, { slug: o.katas[i].slug, targetDir: o.target, learner, seed: o.seed, only: o.only, path: o.path }, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
     }
@@ -47,6 +51,17 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
     points: katas.reduce((s, k) => s + k.points, 0),
     maxPoints: katas.reduce((s, k) => s + k.maxPoints, 0),
     durationMs: performance.now() - t0,
+  };
+}
+
+/** A grader that does not build is gradkata's bug, reported on that kata alone. */
+function graderBroken(kata: KataEntry, err: unknown): Omit<KataResult, 'durationMs'> {
+  const errors = (err as { errors?: { text: string }[] }).errors;
+  const why = errors?.length ? errors.map((e) => e.text).join('; ') : String(err);
+  return {
+    slug: kata.slug, number: kata.number, track: kata.track, title: kata.title, file: '',
+    status: 'error', points: 0, maxPoints: 0, properties: [],
+    message: `the grader for ${kata.slug} could not be built (a gradkata bug, not yours): ${why}`,
   };
 }
 

@@ -15,7 +15,7 @@ export interface WorkerOutcome {
 
 const OUTPUT_LIMIT = 2000;
 /** Worker heap limit: far above any kata's need, far below the machine's memory. */
-export const WORKER_HEAP_MB = 1024;
+export const WORKER_HEAP_MB = 512;
 
 /**
  * Runs one kata's grader bundle in a worker thread that can be stopped from
