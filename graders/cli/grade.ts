@@ -8,15 +8,19 @@ import { stateDir } from '../paths';
 import { useColor } from '../reporters/paint';
 import { resultsJson } from '../reporters/resultsJson';
 import { terminalTable } from '../reporters/terminalTable';
-import { parseGradeArgs, UsageError } from './parseGradeArgs';
+import { parseGradeArgs, USAGE, UsageError } from './parseGradeArgs';
 
 async function main(): Promise<number> {
   let args;
   try {
     args = parseGradeArgs(process.argv.slice(2), process.env);
   } catch (err) {
+    if (err instanceof UsageError && err.exitCode === 0) {
+      console.log(err.message);
+      return 0;
+    }
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error((err as Error).message);
+      console.error(`${(err as Error).message}\n${USAGE}`);
       return 2;
     }
     throw err;

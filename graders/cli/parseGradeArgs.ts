@@ -30,7 +30,7 @@ export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) throw new UsageError(USAGE);
+  if (values.help) throw new UsageError(USAGE, 0);
   const katas = positionals.length === 0 ? catalog : positionals.map((name) => {
     const k = findKata(name);
     if (!k) throw new UsageError(`unknown kata "${name}"; the katas are: ${catalog.map((c) => c.slug).join(', ')}`);
@@ -42,7 +42,11 @@ export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
   return { katas, target: resolveTarget(env.KATA_TARGET), seed, only: values.only, path: values.path, timeoutMs };
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(message: string, readonly exitCode: 0 | 2 = 2) {
+    super(message);
+  }
+}
 
 function integer(v: string | undefined, fallback: number, name: string): number {
   if (v === undefined || v === '') return fallback;

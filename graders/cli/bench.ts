@@ -1,0 +1,69 @@
+// `npm run bench`: the performance budgets of the grading engine, as medians
+// of repeated cold runs (a new process each time, as a learner runs
+// `npm test`), printed as a Markdown table for the README.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { catalog } from '../catalog';
+import { repoRoot, stateDir } from '../paths';
+import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function wallMs(args: string[], env: Record<string, string> = {}, nodeArgs = ['--import', 'tsx']): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...nodeArgs, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}:\n${r.stdout}${r.stderr}`);
+  return ms;
+}
+
+function stats(f: () => number): { median: number; max: number } {
+  const xs = Array.from({ length: RUNS }, f).sort((a, b) => a - b);
+  return { median: xs[Math.floor(xs.length / 2)], max: xs[xs.length - 1] };
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+function forwardPasses(n: number): number {
+  const M = (seed: number): number[][] => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Math.sin(seed + i * 7 + j * 13)));
+  const mm = (A: number[][], B: number[][]): number[][] => A.map((r) => B[0].map((_, j) => r.reduce((s, a, p) => s + a * B[p][j], 0)));
+  const T = (X: number[][]): number[][] => X[0].map((_, j) => X.map((r) => r[j]));
+  const [A, B, dC] = [M(1), M(2), M(3)];
+  const before = gradientCheckCost.forwardPasses;
+  checkGradient({ fn: 'matmulBackward', inputs: { A, B }, forward: (x) => mm(x.A as number[][], x.B as number[][]), dout: dC, gradients: { A: mm(dC, T(B)), B: mm(T(A), dC) }, mode: 'directional' });
+  return gradientCheckCost.forwardPasses - before;
+}
+
+const grade = ['graders/cli/grade.ts'];
+const rows: string[][] = [];
+const budget = (ms: number, limit: number): string => (ms <= limit ? `≤ ${seconds(limit)} ✓` : `≤ ${seconds(limit)} ✗`);
+
+fs.rmSync(stateDir, { recursive: true, force: true });
+const first = wallMs(grade, { KATA_TARGET: 'solutions' });
+rows.push([`all ${catalog.length} katas vs solutions, first run after clone (builds .kata/ caches)`, seconds(first), '–', '–']);
+const all = stats(() => wallMs(grade, { KATA_TARGET: 'solutions' }));
+rows.push([`all ${catalog.length} katas vs solutions, cold process`, seconds(all.median), seconds(all.max), budget(all.median, 6000)]);
+const one = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solutions' }));
+rows.push(['one kata (matmul) vs solutions, cold process', seconds(one.median), seconds(one.max), budget(one.median, 2000)]);
+const stubs = stats(() => wallMs(grade));
+rows.push([`all ${catalog.length} untouched stubs (a fresh clone's npm test)`, seconds(stubs.median), seconds(stubs.max), '–']);
+const tsx = stats(() => wallMs([...grade, '--help']));
+// ts-node reads its transpile-only CommonJS settings from tsconfig.json's "ts-node" block.
+const tsNode = stats(() => wallMs([...grade, '--help'], {}, ['-r', 'ts-node/register']));
+const tsNodeOne = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solutions' }, ['-r', 'ts-node/register']));
+rows.push(['CLI start-up, node --import tsx', seconds(tsx.median), seconds(tsx.max), '–']);
+rows.push(['CLI start-up, node -r ts-node/register (transpile-only)', seconds(tsNode.median), seconds(tsNode.max), '–']);
+rows.push(['one kata (matmul) vs solutions, cold, run by ts-node instead of tsx', seconds(tsNodeOne.median), seconds(tsNodeOne.max), budget(tsNodeOne.median, 2000)]);
+const small = forwardPasses(4);
+const large = forwardPasses(64);
+rows.push(['forward passes per gradient check, matmul 4×4 / 64×64', `${small} / ${large}`, '–', small === large ? 'equal ✓' : 'differ ✗']);
+
+const table = [
+  `| measurement (median of ${RUNS}, ${process.env.BENCH_LABEL ?? 'this machine'}) | median | max | budget |`,
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+console.log(table);
+fs.mkdirSync(stateDir, { recursive: true });
+fs.writeFileSync(path.join(stateDir, 'bench.md'), `${table}\n`);
