@@ -14,14 +14,23 @@ export type Bundle = { readonly ok: true; readonly file: string } | { readonly o
 // list what it would have checked. Types are stripped, not checked here
 // (`npm run typecheck` does that).
 
-const common: BuildOptions = {
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
   sourcemap: 'inline',
   logLevel: 'silent',
-};
+  write: false,
+} satisfies BuildOptions;
+
+/** Writes a build's one output atomically: parallel runs (the proof tests) never read half a bundle. */
+function writeAtomically(result: { outputFiles?: { contents: Uint8Array }[] }, outfile: string): void {
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  const tmp = `${outfile}.${process.pid}.${crypto.randomUUID()}.tmp`;
+  fs.writeFileSync(tmp, result.outputFiles![0].contents);
+  fs.renameSync(tmp, outfile);
+}
 
 export async function bundleGrader(kata: KataEntry): Promise<string> {
   const outfile = path.join(stateDir, 'build', 'graders', `${kata.slug}.cjs`);
@@ -30,13 +39,14 @@ export async function bundleGrader(kata: KataEntry): Promise<string> {
     `import { runInWorker } from ${JSON.stringify(path.join(repoRoot, 'graders/engine/workerMain.ts'))};`,
     'runInWorker(grader);',
   ].join('\n');
-  await build({
+  const result = await build({
     ...common,
     stdin: { contents: entry, resolveDir: repoRoot, sourcefile: `grade-${kata.slug}.ts`, loader: 'ts' },
     outfile,
     external: ['@tensorflow/*', 'fast-check', 'esbuild'],
     banner: { js: `globalThis.__gradkataRoot = ${JSON.stringify(repoRoot)};` },
   });
+  writeAtomically(result, outfile);
   return outfile;
 }
 
@@ -57,7 +67,8 @@ export async function bundleLearner(kata: KataEntry, targetDir: string): Promise
   const outfile = path.join(stateDir, 'build', key, `${kata.slug}.cjs`);
   const violations: ImportViolation[] = [];
   try {
-    await build({ ...common, entryPoints: [learner], outfile, packages: 'external', plugins: [learnerLib, importRules(targetDir, violations)] });
+    const result = await build({ ...common, entryPoints: [learner], outfile, packages: 'external', plugins: [learnerLib, importRules(targetDir, violations)] });
+    if (violations.length === 0) writeAtomically(result, outfile);
   } catch (err) {
     const errors: Message[] = (err as { errors?: Message[] }).errors ?? [];
     if (errors.length === 0) throw err;

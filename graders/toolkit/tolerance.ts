@@ -85,6 +85,21 @@ export const FD_STEP = Math.cbrt(FLOAT64_UNIT_ROUNDOFF * 2);
 export const FD_TOLERANCE = 1e-6;
 
 /**
+ * Rounding budget of the learner's float64 forward inside a finite
+ * difference: L(x ± h·u) each carry up to this many roundings of the
+ * magnitude of the terms they are computed from, so the difference quotient
+ * carries noise ≈ FD_FORWARD_ROUNDINGS·ε·scale/h (≈ 2e-9·scale). Without
+ * this floor a correct gradient that is tiny next to the loss (a hidden unit
+ * whose outgoing weights are equal across classes) would fail.
+ */
+export const FD_FORWARD_ROUNDINGS = 64;
+
+/** The finite-difference noise floor for a forward whose terms have magnitude `scale`. */
+export function finiteDifferenceNoise(scale: number, h: number): number {
+  return (FD_FORWARD_ROUNDINGS * 2 * FLOAT64_UNIT_ROUNDOFF * scale) / h;
+}
+
+/**
  * How far the arbitraries keep samples from a kink (ReLU at 0, |x| at 0, a
  * max-pool tie): well beyond any finite-difference step, so the difference
  * quotient never straddles the kink.
