@@ -51,3 +51,12 @@ describe('arbitraries', () => {
     );
   });
 });
+
+describe('boundedFloat distribution', () => {
+  it('draws most samples from the interior, not just 0 and the bounds', () => {
+    const xs = fc.sample(boundedFloat({ min: -10, max: 10 }), { seed, numRuns: 5000 });
+    const interior = xs.filter((x) => Math.abs(x) > 0.01 && Math.abs(x) < 9.99).length / xs.length;
+    expect(interior).toBeGreaterThan(0.7);
+    expect(xs.filter((x) => x === 0).length).toBeGreaterThan(50);
+  });
+});
