@@ -4,3 +4,4 @@ export { NotImplementedError, notImplemented } from './notImplemented';
 export { shapeOf, full, zeros, ones } from './shape';
 export type { Matrix, Tensor4 } from './shape';
 export { seededRng } from './rng';
+export { erf } from './erf';
