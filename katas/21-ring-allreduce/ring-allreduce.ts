@@ -1,0 +1,58 @@
+import { notImplemented } from '#lib';
+
+/**
+ * What one worker sends its right neighbour in one step: which chunk of the
+ * buffer, and that chunk's values (exactly `end − start` of them, with
+ * `[start, end) = chunkBounds(buffer.length, size, chunk)`).
+ */
+export interface Message {
+  readonly chunk: number;
+  readonly values: readonly number[];
+}
+
+/**
+ * One worker's program, run by the grader for every rank in lockstep (SPMD,
+ * as with MPI or NCCL): each `yield` is one synchronous step. The value
+ * yielded is what this worker sends to its right neighbour
+ * `(rank + 1) mod size`; the `yield` expression evaluates to what it
+ * received, in the same step, from its left neighbour
+ * `(rank − 1 + size) mod size`. The return value is the worker's final,
+ * fully reduced buffer.
+ */
+export type RingWorker = Generator<Message, number[], Message>;
+
+/**
+ * The half-open range `[start, end)` of chunk `chunk` (0 ≤ chunk < size)
+ * when a buffer of `length` elements is split into `size` contiguous chunks:
+ * chunk 0 starts at 0, chunk c + 1 starts where chunk c ends, the last one
+ * ends at `length`, and sizes differ by at most one (so when
+ * `length mod size ≠ 0` some chunks get ⌊length/size⌋ + 1 elements, and when
+ * `length < size` some chunks are empty).
+ *
+ * Example: length 7, size 3 → [0, 3), [3, 5), [5, 7).
+ */
+export function chunkBounds(length: number, size: number, chunk: number): [number, number] {
+  return notImplemented('chunkBounds');
+}
+
+/**
+ * Ring all-reduce, as worker `rank` of `size` sees it: it starts with its
+ * own `buffer` (length L, the same on every worker) and must end with the
+ * element-wise sum of all `size` buffers, Σ_w buffer_w.
+ *
+ * Split the buffer into `size` chunks with `chunkBounds`, then
+ * - reduce-scatter, N − 1 steps: send a chunk to the right, add the chunk
+ *   received from the left into your copy of it, and forward that partial
+ *   sum at the next step. After N − 1 steps each worker holds one chunk
+ *   fully reduced.
+ * - all-gather, N − 1 steps: pass the fully reduced chunks around the ring,
+ *   overwriting your copy with what you receive.
+ *
+ * 2(N − 1) steps in all, one chunk per message: each worker sends
+ * 2(N − 1)/N of the buffer, however many workers there are. With size 1
+ * there is nothing to send: return a copy of the buffer after 0 steps.
+ * Do not modify `buffer` or a received message; return a new array.
+ */
+export function* ringAllReduce(rank: number, size: number, buffer: readonly number[]): RingWorker {
+  return notImplemented('ringAllReduce');
+}
