@@ -51,6 +51,7 @@ export function referenceTolerance({ ops = 1, condition = 1, precision = 'float3
   }
   const n = ops + condition + 1;
   const nu = n * (precision === 'float32' ? FLOAT32_UNIT_ROUNDOFF : FLOAT64_UNIT_ROUNDOFF);
+  if (nu >= 0.5) throw new RangeError(`referenceTolerance: ${n} roundings leave no significant digit in ${precision} (n·u = ${nu})`);
   return nu / (1 - nu);
 }
 
