@@ -1,0 +1,58 @@
+import { referenceBackend, type Nested, type ReferenceFn } from '../toolkit';
+
+// tfjs's losses are trusted references, values and gradients, also at ±1000
+// (tfjs-reference-traps.md); reference.test.ts checks every wrapper below
+// against float64, including the reductions. Labels, signs and class weights
+// are built here, outside the differentiated function; the reduction is
+// always passed as the tf.Reduction enum.
+
+export interface LossReference {
+  readonly loss: number;
+  readonly dlogits: number[][];
+}
+
+/** ∂loss/∂logits is the vector-Jacobian product with upstream 1 (the loss is a scalar). */
+function lossAndGradient(f: ReferenceFn, inputs: Nested[]): LossReference {
+  const { value, grads } = referenceBackend().vjp(f, inputs, 1);
+  return { loss: value as number, dlogits: grads[0] as number[][] };
+}
+
+export const oneHot = (labels: readonly number[], classes: number): number[][] =>
+  labels.map((y) => Array.from({ length: classes }, (_, j) => (j === y ? 1 : 0)));
+
+/** F.cross_entropy(logits, labels): mean over the batch. */
+export function softmaxCrossEntropyReference(logits: number[][], labels: readonly number[]): LossReference {
+  return lossAndGradient(
+    (tf, z, y) => tf.losses.softmaxCrossEntropy(y, z, undefined, 0, tf.Reduction.MEAN),
+    [logits, oneHot(labels, logits[0].length)],
+  );
+}
+
+/** F.binary_cross_entropy_with_logits(logits, targets): mean over every element. */
+export function binaryCrossEntropyReference(logits: number[][], targets: number[][]): LossReference {
+  return lossAndGradient(
+    (tf, z, y) => tf.losses.sigmoidCrossEntropy(y, z, undefined, 0, tf.Reduction.MEAN),
+    [logits, targets],
+  );
+}
+
+/**
+ * torchvision's sigmoid_focal_loss(reduction='mean'), composed:
+ * α_t · (1 − p_t)^γ · BCE, mean over every element. The modulating factor is
+ * written exp(−γ·softplus(z_t)) with z_t = ±z, since 1 − p_t = σ(−z_t) =
+ * e^(−softplus(z_t)): `pow(σ(−z_t), γ)` has a NaN gradient where σ(−z_t)
+ * rounds to 0 (z_t ≳ 17 in float32) for γ < 1, γ = 0 included
+ * (tfjs-reference-traps.md), while this form is finite at ±1000 for every γ.
+ */
+export function focalLossReference(logits: number[][], targets: number[][], gamma: number, alpha: number): LossReference {
+  const sign = targets.map((row) => row.map((y) => (y === 1 ? 1 : -1)));
+  const alphaT = targets.map((row) => row.map((y) => (y === 1 ? alpha : 1 - alpha)));
+  return lossAndGradient(
+    (tf, z, y, s, a) => {
+      const modulating = tf.exp(tf.mul(-gamma, tf.softplus(tf.mul(s, z))));
+      const bce = tf.losses.sigmoidCrossEntropy(y, z, undefined, 0, tf.Reduction.NONE);
+      return tf.mean(tf.mul(a, tf.mul(modulating, bce)));
+    },
+    [logits, targets, sign, alphaT],
+  );
+}
