@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../paths';
 
 // `npm test` as a learner runs it, in a child process (the exit code is part of the contract).
 function npmTest(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'graders/cli/grade.ts', ...args], {
+  const r = spawnSync(process.execPath, ['-r', 'ts-node/register', 'graders/cli/grade.ts', ...args], {
     cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { code: r.status, out: r.stdout + r.stderr };
@@ -34,6 +35,20 @@ describe('npm test', () => {
     const message = (s: string) => /C\[\d+\]\[\d+\] is [^\n]+/.exec(s)?.[0];
     expect(message(again.out)).toBe(message(first.out));
     expect(again.out).toMatch(/counterexample \(failed after 1 run/);
+  });
+
+  it('a solution copied over its stub reads passed with full points; the rest stay not started', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-clone-'));
+    try {
+      fs.cpSync(path.join(repoRoot, 'katas'), dir, { recursive: true });
+      fs.copyFileSync(path.join(repoRoot, 'solutions', '13-attention', 'attention.ts'), path.join(dir, '13-attention', 'attention.ts'));
+      const r = npmTest([], { KATA_TARGET: dir });
+      expect(r.out).toMatch(/13 attention\s+passed\s+(\d+)\/\1 points/);
+      expect(r.out).toMatch(/1\/6 passed, 5 not started/);
+      expect(r.code).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects an unknown kata with the list of katas, exit 2', () => {

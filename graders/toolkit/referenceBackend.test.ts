@@ -29,7 +29,7 @@ describe('referenceBackend', () => {
   it('says in one line what to do with an unknown KATA_BACKEND', async () => {
     const { execFileSync } = await import('node:child_process');
     const run = (): string =>
-      execFileSync(process.execPath, ['--import', 'tsx', '-e', "require('./graders/toolkit/referenceBackend').referenceBackend()"], {
+      execFileSync(process.execPath, ['-r', 'ts-node/register', '-e', "require('./graders/toolkit/referenceBackend').referenceBackend()"], {
         env: { ...process.env, KATA_BACKEND: 'tpu' },
         encoding: 'utf8',
         stdio: 'pipe',
