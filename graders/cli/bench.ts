@@ -51,12 +51,12 @@ const one = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solutions' 
 rows.push(['one kata (matmul) vs solutions, cold process', seconds(one.median), seconds(one.max), budget(one.median, 2000)]);
 const stubs = stats(() => wallMs(grade));
 rows.push([`all ${catalog.length} untouched stubs (a fresh clone's npm test)`, seconds(stubs.median), seconds(stubs.max), '–']);
-// ts-node (what npm test uses) reads its transpile-only CommonJS settings
+// ts-node (what npm test uses) reads its settings (swc transpiler, CommonJS)
 // from tsconfig.json's "ts-node" block; tsx is measured for comparison.
 const tsNode = stats(() => wallMs([...grade, '--help']));
 const tsx = stats(() => wallMs([...grade, '--help'], {}, TSX));
 const tsxOne = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solutions' }, TSX));
-rows.push(['CLI start-up, node -r ts-node/register (transpile-only; npm test)', seconds(tsNode.median), seconds(tsNode.max), '–']);
+rows.push(['CLI start-up, node -r ts-node/register (swc transpiler; npm test)', seconds(tsNode.median), seconds(tsNode.max), '–']);
 rows.push(['CLI start-up, node --import tsx (for comparison)', seconds(tsx.median), seconds(tsx.max), '–']);
 rows.push(['one kata (matmul) vs solutions, cold, started by tsx instead', seconds(tsxOne.median), seconds(tsxOne.max), budget(tsxOne.median, 2000)]);
 const small = forwardPasses(4);
