@@ -17,6 +17,11 @@ export interface ReferenceCheck extends ToleranceConstraints {
   readonly float64: (...inputs: Nested[]) => Nested;
   /** Magnitude for the absolute part of the bound, as the grader passes it. */
   readonly scale?: (...inputs: Nested[]) => number;
+  /**
+   * The same for gradient `i` (default its ‖·‖∞): where a gradient is a
+   * difference of larger terms (p − onehot), the magnitude of those terms.
+   */
+  readonly gradientScale?: (i: number, ...inputs: Nested[]) => number;
 }
 
 /** The worst error over the bound seen, per part: < 1 means the reference is trustworthy here. */
@@ -51,7 +56,7 @@ export function checkReference(c: ReferenceCheck): ReferenceMargin {
     for (const i of c.differentiable ?? inputs.map((_, j) => j)) {
       const numeric = centralDifferences(c.float64, inputs, i, dy);
       assertShape(grads[i], numeric, `${where}: gradient of input ${i}`);
-      const g = closeness(flatten(grads[i]), flatten(numeric), eps);
+      const g = closeness(flatten(grads[i]), flatten(numeric), eps, c.gradientScale?.(i, ...inputs));
       if (g.ratio > 1) {
         throw new Error(`${where}: gradient of input ${i} at ${indexOf(g.worst, shapeOf(numeric))} is ${g.got}, float64 central differences give ${g.expected} (${g.ratio.toFixed(1)}× the bound)`);
       }
