@@ -3,7 +3,8 @@ import { notImplemented } from '#lib';
 // Every function here works elementwise: it takes a vector x and returns a
 // new vector of the same length (leave x unchanged). A derivative fPrime(x)
 // returns f′(xᵢ) for each element — multiply by an upstream gradient and you
-// have the backward pass: dx = fPrime(x)·dout, elementwise.
+// have the backward pass: dx = fPrime(x)·dout, elementwise. Deriving each f′
+// is your part; the README's hints go from a nudge to the formulas.
 //
 // You may use Math (Math.exp, Math.expm1, Math.tanh, Math.sqrt, …) and `erf`
 // from '#lib'. Math.tanh is allowed: it is accurate and cannot overflow. An
@@ -21,17 +22,23 @@ export function sigmoid(x: number[]): number[] {
   return notImplemented('sigmoid');
 }
 
-/** σ′(x) = σ(x)·(1 − σ(x)). Its maximum is 1/4, at x = 0. */
+/**
+ * σ′(x), the derivative of sigmoid. Interviewers expect it written through σ
+ * itself, σ′ = σ(1 − σ); like sigmoid, it must stay finite for |x| up to 1000.
+ */
 export function sigmoidPrime(x: number[]): number[] {
   return notImplemented('sigmoidPrime');
 }
 
-/** tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ) = 2σ(2x) − 1, in (−1, 1). */
+/**
+ * tanh x = (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ), in (−1, 1). Must stay finite for |x| up
+ * to 1000, where the formula as written is ∞/∞.
+ */
 export function tanh(x: number[]): number[] {
   return notImplemented('tanh');
 }
 
-/** tanh′(x) = 1 − tanh²(x). */
+/** tanh′(x), the derivative of tanh; finite for |x| up to 1000. */
 export function tanhPrime(x: number[]): number[] {
   return notImplemented('tanhPrime');
 }
@@ -41,7 +48,7 @@ export function relu(x: number[]): number[] {
   return notImplemented('relu');
 }
 
-/** relu′(x) = 1 for x > 0, 0 for x ≤ 0 (PyTorch: relu′(0) = 0). */
+/** relu′(x). At the kink x = 0 return 0, as PyTorch does. */
 export function reluPrime(x: number[]): number[] {
   return notImplemented('reluPrime');
 }
@@ -54,17 +61,20 @@ export function leakyRelu(x: number[], alpha: number): number[] {
   return notImplemented('leakyRelu');
 }
 
-/** leakyRelu′(x, α) = 1 for x > 0, α for x ≤ 0 (PyTorch: α at 0). */
+/** leakyRelu′(x, α). At the kink x = 0 return α (PyTorch takes the x ≤ 0 side). */
 export function leakyReluPrime(x: number[], alpha: number): number[] {
   return notImplemented('leakyReluPrime');
 }
 
-/** elu(x, α) = x for x > 0, α·(eˣ − 1) for x ≤ 0, with α > 0; it tends to −α as x → −∞. */
+/**
+ * elu(x, α) = x for x > 0, α·(eˣ − 1) for x ≤ 0, with α > 0; it tends to −α
+ * as x → −∞. Must stay finite for |x| up to 1000.
+ */
 export function elu(x: number[], alpha: number): number[] {
   return notImplemented('elu');
 }
 
-/** elu′(x, α) = 1 for x > 0, α·eˣ for x ≤ 0 (PyTorch: α at 0). */
+/** elu′(x, α). At the kink x = 0 return the x ≤ 0 side's value, as PyTorch does. */
 export function eluPrime(x: number[], alpha: number): number[] {
   return notImplemented('eluPrime');
 }
@@ -73,12 +83,13 @@ export function eluPrime(x: number[], alpha: number): number[] {
  * GELU, tanh approximation (Hendrycks & Gimpel; GPT-2, BERT):
  * ½·x·(1 + tanh(u)) with u = √(2/π)·(x + 0.044715·x³).
  * √(2/π) = 0.7978845608…: write it as Math.sqrt(2 / Math.PI).
+ * Must stay finite for |x| up to 1000 (u reaches 3.6e7 there).
  */
 export function geluTanh(x: number[]): number[] {
   return notImplemented('geluTanh');
 }
 
-/** Derivative of geluTanh: ½(1 + tanh u) + ½·x·(1 − tanh² u)·u′, u′ = √(2/π)·(1 + 3·0.044715·x²). */
+/** Derivative of geluTanh with respect to x; finite for |x| up to 1000. */
 export function geluTanhPrime(x: number[]): number[] {
   return notImplemented('geluTanhPrime');
 }
@@ -91,7 +102,7 @@ export function geluErf(x: number[]): number[] {
   return notImplemented('geluErf');
 }
 
-/** Derivative of geluErf: Φ(x) + x·φ(x), with φ(x) = e^(−x²/2)/√(2π) the normal density. */
+/** Derivative of geluErf with respect to x; finite for |x| up to 1000. */
 export function geluErfPrime(x: number[]): number[] {
   return notImplemented('geluErfPrime');
 }
@@ -102,9 +113,8 @@ export function hardSwish(x: number[]): number[] {
 }
 
 /**
- * hardSwish′(x) = 0 for x < −3, (2x + 3)/6 for −3 < x < 3, 1 for x > 3.
- * At x = ±3 PyTorch has changed its choice between versions, so the grader
- * never samples there.
+ * hardSwish′(x). It has kinks at x = ±3, where PyTorch has changed its
+ * choice between versions, so the grader never samples there.
  */
 export function hardSwishPrime(x: number[]): number[] {
   return notImplemented('hardSwishPrime');

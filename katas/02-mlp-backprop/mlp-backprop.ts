@@ -14,10 +14,10 @@ export interface MlpParams {
 }
 
 /**
- * Whatever `mlpBackward` needs from the forward pass (the input, the labels,
- * the hidden activations, the softmax probabilities, W2 …). It is yours to
- * design: add the fields you need. `mlpBackward` must not modify it — the
- * grader checks that every function leaves its arguments unchanged.
+ * Whatever `mlpBackward` needs from the forward pass: working out what that
+ * is belongs to the exercise, so the type is yours to design. `mlpBackward`
+ * must not modify it — the grader checks that every function leaves its
+ * arguments unchanged.
  */
 export type MlpCache = Record<string, any>;
 
@@ -38,8 +38,9 @@ export interface MlpGradients {
  *   loss = (1/N) Σₙ [ log Σ_c exp(z[n][c]) − z[n][y[n]] ]
  *
  * `x: [N, D]`, `y: [N]` integer labels in [0, C). The loss is a mean over the
- * batch, as PyTorch's `F.cross_entropy(z, y)`. It must stay finite for
- * logits as large as ±1000, where exp(1000) overflows a double.
+ * batch, as PyTorch's `F.cross_entropy(z, y)`. It must stay finite and
+ * correct for logits as large as ±1000, where exp(1000) overflows a double.
+ * Leave x, y and params unchanged.
  */
 export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: number; logits: Matrix; cache: MlpCache } {
   return notImplemented('mlpForward');
@@ -50,8 +51,9 @@ export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: n
  * respect to every parameter (the upstream gradient is 1, so there is no
  * `dout` argument). Derive it with the chain rule, layer by layer from the
  * loss back to W1; each gradient has the shape of its parameter:
- * `dW1: [H, D]`, `db1: [H]`, `dW2: [C, H]`, `db2: [C]`. The README's hints
- * go from a nudge to the formulas.
+ * `dW1: [H, D]`, `db1: [H]`, `dW2: [C, H]`, `db2: [C]`. Like the loss, it
+ * must stay finite and correct for logits of ±1000. The README's hints go
+ * from a nudge to the formulas.
  */
 export function mlpBackward(cache: MlpCache): MlpGradients {
   return notImplemented('mlpBackward');

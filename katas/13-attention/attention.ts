@@ -28,7 +28,8 @@ export interface AttentionCache {
  * `mask` (optional) has the full shape [B, H, Sq, Sk]: 1 = query i may see
  * key j, 0 = hidden. The −1e9 fill comes BEFORE the softmax, so hidden keys
  * get weight 0 and a row whose keys are all hidden gets uniform weights 1/Sk.
- * Mind large scores: exp(800) is Infinity in float64.
+ * Must stay finite and correct for scores of ±1e3: exp(800) is already
+ * Infinity in float64.
  *
  * Returns out [B, H, Sq, d_v], the weights P [B, H, Sq, Sk] and your cache.
  * Leave the inputs unchanged.
@@ -40,14 +41,15 @@ export function attentionForward(
 }
 
 /**
- * Backward of attentionForward. Given dout = ∂L/∂out [B, H, Sq, d_v], per
- * batch and head:
+ * Backward of attentionForward. Given dout = ∂L/∂out [B, H, Sq, d_v] for
+ * some scalar loss L, return dQ = ∂L/∂Q, dK = ∂L/∂K and dV = ∂L/∂V, each
+ * with the shape of its input. Deriving them, softmax included, is the
+ * exercise; the README's hints go from a nudge to the formulas.
  *
- *   dV = Pᵀ·dout                           [Sk, d_v]
- *   dP = dout·Vᵀ                           [Sq, Sk]
- *   dS[i][j] = P[i][j]·(dP[i][j] − Σₖ P[i][k]·dP[i][k])     (softmax Jacobian)
- *   dS[i][j] = 0 where mask = 0            (a filled score is a constant)
- *   dQ = dS·K/√d_k,  dK = dSᵀ·Q/√d_k
+ * Mask semantics, as autodiff of masked_fill gives them: a hidden score is
+ * replaced by the constant −1e9, so nothing flows back through it to Q or K.
+ * In particular a row whose keys are all hidden has uniform weights that do
+ * not depend on Q or K at all. Leave dout and the cache unchanged.
  */
 export function attentionBackward(dout: Tensor4, cache: AttentionCache): { dQ: Tensor4; dK: Tensor4; dV: Tensor4 } {
   return notImplemented('attentionBackward');

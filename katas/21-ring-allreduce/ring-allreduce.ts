@@ -38,20 +38,24 @@ export function chunkBounds(length: number, size: number, chunk: number): [numbe
 /**
  * Ring all-reduce, as worker `rank` of `size` sees it: it starts with its
  * own `buffer` (length L, the same on every worker) and must end with the
- * element-wise sum of all `size` buffers, Σ_w buffer_w.
+ * element-wise sum of all `size` buffers, Σ_w buffer_w (a sum, not a mean).
  *
- * Split the buffer into `size` chunks with `chunkBounds`, then
- * - reduce-scatter, N − 1 steps: send a chunk to the right, add the chunk
- *   received from the left into your copy of it, and forward that partial
- *   sum at the next step. After N − 1 steps each worker holds one chunk
- *   fully reduced.
- * - all-gather, N − 1 steps: pass the fully reduced chunks around the ring,
- *   overwriting your copy with what you receive.
+ * The contract the grader checks, with N = size:
+ * - the buffer is split into N chunks with your `chunkBounds`, and every
+ *   message is exactly one chunk;
+ * - reduce-scatter, N − 1 steps: afterwards each worker holds one chunk
+ *   fully reduced; then all-gather, N − 1 steps: afterwards every worker
+ *   holds every reduced chunk. 2(N − 1) steps in all, so each worker sends
+ *   2(N − 1)/N of the buffer, however many workers there are;
+ * - at step 0 the N workers send N different chunks, and at every later
+ *   step each worker sends the chunk it received at the step before;
+ * - reduce-scatter messages carry partial sums, all-gather messages full
+ *   sums, and every worker ends with the same bits;
+ * - with size 1 there is nothing to send: return a copy after 0 steps.
  *
- * 2(N − 1) steps in all, one chunk per message: each worker sends
- * 2(N − 1)/N of the buffer, however many workers there are. With size 1
- * there is nothing to send: return a copy of the buffer after 0 steps.
- * Do not modify `buffer` or a received message; return a new array.
+ * Working out which chunk to send when, and what to do with what arrives,
+ * is the exercise (the README's hints). Do not modify `buffer` or a
+ * received message; return a new array.
  */
 export function* ringAllReduce(rank: number, size: number, buffer: readonly number[]): RingWorker {
   return notImplemented('ringAllReduce');
