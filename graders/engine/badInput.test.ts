@@ -108,7 +108,7 @@ describe('bad input is contained and explained', () => {
     const dir = path.join(tmp, 'mixed');
     fs.cpSync(solutionsDir, dir, { recursive: true });
     fs.writeFileSync(path.join(dir, '00-matmul', 'matmul.ts'), withTranspose('  while (true) {}'));
-    const r = await gradeKatas({ target: dir, katas: catalog, seed: DEFAULT_SEED, timeoutMs: 2000 });
+    const r = await gradeKatas({ target: dir, katas: catalog, seed: DEFAULT_SEED, timeoutMs: 5000 });
     expect(r.katas.find((k) => k.slug === 'matmul')?.status).toBe('error');
     for (const k of r.katas.filter((k) => k.slug !== 'matmul')) expect(k.status, `${k.slug}: ${k.message ?? ''}`).toBe('passed');
   });

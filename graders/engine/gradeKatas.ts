@@ -18,7 +18,7 @@ export interface GradeOptions {
   readonly concurrency?: number;
 }
 
-/** Per kata; the solutions grade in well under a second each. */
+/** Per property (runKataWorker); the slowest solution property takes under 0.3 s. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Grades katas in parallel worker threads, one per kata, and returns the one results object. */

@@ -51,10 +51,14 @@ export function runKataWorker(graderBundle: string, input: WorkerInput, timeoutM
       resolve({ plan, results, running, output: out, ...extra });
     };
     const during = (): string => (running ? ` while checking "${running}"` : '');
-    const timer = setTimeout(() => {
-      finish({ problem: `stopped after ${timeoutMs / 1000} s${during()}: an infinite loop, or code far slower than it needs to be?` });
-    }, timeoutMs);
+    // The clock restarts whenever the worker reports progress, so the limit
+    // is per property (a slow machine slows every kata, an infinite loop
+    // stops one), and a kata's total time stays bounded by properties × limit.
+    const stop = (): void => finish({ problem: `stopped after ${timeoutMs / 1000} s${during()}: an infinite loop, or code far slower than it needs to be?` });
+    let timer = setTimeout(stop, timeoutMs);
     worker.on('message', (m: WorkerMessage) => {
+      clearTimeout(timer);
+      timer = setTimeout(stop, timeoutMs);
       if (m.type === 'plan') plan = m.properties;
       else if (m.type === 'start') running = m.id;
       else if (m.type === 'result') {
