@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { boundedFloat, dim, tensor, type BoundedFloatConstraints } from '../toolkit';
+
+type V = number[];
+
+/** What an activation's inputs depend on: the kinks to keep away from, and how its α is drawn, if it has one. */
+export interface Domain {
+  readonly kinks?: readonly number[];
+  readonly alpha?: fc.Arbitrary<number>;
+}
+
+export interface Case {
+  readonly x: V;
+  readonly alpha?: number;
+}
+
+/** α of leakyRelu in [0.01, 0.9]: never 0, where leakyRelu′ = relu′ would hide a forgotten α. */
+export const leakyAlpha = boundedFloat({ min: 0.01, max: 0.9 });
+/** α of ELU in [0.1, 3], at least 0.1 from 1, where α·eˣ and eˣ agree and a forgotten α would pass. */
+export const eluAlpha = boundedFloat({ min: 0.1, max: 3, awayFrom: [1], margin: 0.1 });
+
+const vector = (n: number, c: BoundedFloatConstraints): fc.Arbitrary<V> => tensor([n], c);
+
+const withAlpha = (d: Domain, x: fc.Arbitrary<V>): fc.Arbitrary<Case> =>
+  (d.alpha ? fc.record({ x, alpha: d.alpha }) : fc.record({ x }));
+
+/** x of length 1–6 in [−range, range] away from the kinks, and α if the activation has one. */
+export function cases(d: Domain, range: number): fc.Arbitrary<Case> {
+  return withAlpha(d, dim().chain((n) => vector(n, { min: -range, max: range, awayFrom: d.kinks })));
+}
+
+/** A case with an upstream gradient dout in [−1, 1] of the same length. */
+export const withDout = (d: Domain, range: number): fc.Arbitrary<Case & { dout: V }> =>
+  cases(d, range).chain((c) => vector(c.x.length, { min: -1, max: 1 }).map((dout) => ({ ...c, dout })));
+
+/** Magnitudes in [50, 1000] of either sign, plus ±1000 always: beyond 709.8 float64's exp overflows. */
+const saturatedX = fc
+  .array(fc.tuple(fc.boolean(), boundedFloat({ min: 50, max: 1000 })).map(([neg, m]) => (neg ? -m : m)), { maxLength: 4 })
+  .map((xs) => [...xs, -1000, 1000]);
+
+/** Saturated x, and α if the activation has one. */
+export const saturatedCases = (d: Domain): fc.Arbitrary<Case> => withAlpha(d, saturatedX);

@@ -1,0 +1,7 @@
+import { fail, fmt, validateTensor } from '../toolkit';
+
+/** Checks fn([0]) = [want] exactly, naming PyTorch's `convention` for the slope at a kink when it is not. */
+export function expectAtZero(got: unknown, want: number, fn: string, convention: string): void {
+  const [v] = validateTensor(got, [1], { fn, argument: `${fn}([0])` }) as number[];
+  if (v !== want) fail({ fn, argument: `${fn}([0])`, index: [0], got: v, expected: want, summary: `${fn}([0]) is [${fmt(v)}], expected [${fmt(want)}]`, misconception: convention });
+}
