@@ -11,63 +11,60 @@ import type { Variant } from './toolkit/defineVariants';
 // The proof of every grader (CONTRIBUTING.md): each solution passes with
 // full points, each untouched stub reads "not started", each known-wrong
 // variant fails naming its mistake, each alternative solution passes.
+// Each kata grades its targets in its own beforeAll, so `-t <slug>` grades one kata.
 
-interface Job {
-  readonly kata: KataEntry;
-  readonly target: string;
-  readonly key: string;
-}
-
-const variantsOf = new Map<string, readonly Variant[]>();
-const graded = new Map<string, KataResult>();
-
-beforeAll(async () => {
-  const jobs: Job[] = [];
-  for (const kata of catalog) {
-    const variants: readonly Variant[] = await import(`./${kataFolder(kata)}/variants`).then((m) => m.default, () => []);
-    variantsOf.set(kata.slug, variants);
-    jobs.push({ kata, target: solutionsDir, key: `${kata.slug}:solution` });
-    jobs.push({ kata, target: katasDir, key: `${kata.slug}:stub` });
-    for (const v of variants) jobs.push({ kata, target: path.join(variantsDir(kata), v.name), key: `${kata.slug}:${v.name}` });
-  }
+async function gradeTargets(kata: KataEntry, targets: readonly string[]): Promise<KataResult[]> {
+  const results: KataResult[] = new Array(targets.length);
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      const r = await gradeKatas({ target: job.target, katas: [job.kata], seed: DEFAULT_SEED, concurrency: 1 });
-      graded.set(job.key, r.katas[0]);
+    while (next < targets.length) {
+      const i = next++;
+      results[i] = (await gradeKatas({ target: targets[i], katas: [kata], seed: DEFAULT_SEED, concurrency: 1 })).katas[0];
     }
   };
   await Promise.all(Array.from({ length: os.availableParallelism() }, lane));
-});
+  return results;
+}
 
 const messages = (k: KataResult): string =>
   [k.message ?? '', ...k.properties.map((p) => p.message ?? '')].join('\n');
 
-describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (slug) => {
+describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (_slug, kata) => {
+  let variants: readonly Variant[] = [];
+  let solution: KataResult;
+  let stub: KataResult;
+  let graded: KataResult[] = [];
+
+  beforeAll(async () => {
+    variants = await import(`./${kataFolder(kata)}/variants`).then((m) => m.default, () => []);
+    [solution, stub, ...graded] = await gradeTargets(kata, [
+      solutionsDir,
+      katasDir,
+      ...variants.map((v) => path.join(variantsDir(kata), v.name)),
+    ]);
+  });
+
   it('the solution passes with full points', () => {
-    const r = graded.get(`${slug}:solution`)!;
-    expect(r.status, messages(r)).toBe('passed');
-    expect(r.points).toBe(r.maxPoints);
-    expect(r.maxPoints).toBeGreaterThan(0);
+    expect(solution.status, messages(solution)).toBe('passed');
+    expect(solution.points).toBe(solution.maxPoints);
+    expect(solution.maxPoints).toBeGreaterThan(0);
   });
 
   it('the untouched stub reads not started', () => {
-    expect(graded.get(`${slug}:stub`)!.status).toBe('not-started');
+    expect(stub.status).toBe('not-started');
   });
 
   it('every known-wrong variant fails and names its mistake; every alternative passes', () => {
-    const variants = variantsOf.get(slug)!;
-    expect(variants.length, `graders/<NN-${slug}>/variants.ts lists no variants`).toBeGreaterThan(0);
-    for (const v of variants) {
-      const r = graded.get(`${slug}:${v.name}`)!;
+    expect(variants.length, `graders/${kataFolder(kata)}/variants.ts lists no variants`).toBeGreaterThan(0);
+    variants.forEach((v, i) => {
+      const r = graded[i];
       if ('mistake' in v) {
         expect(r.status, `${v.name} (${v.mistake}) should fail`).not.toBe('passed');
-        expect(r.status, `${v.name} should be graded, not crash`).not.toBe('not-started');
+        expect(r.status, `${v.name} should be graded, not read as not started`).not.toBe('not-started');
         expect(messages(r), `${v.name}: the message should name the mistake`).toMatch(v.message);
       } else {
         expect(r.status, `${v.name} (${v.difference}) should pass:\n${messages(r)}`).toBe('passed');
       }
-    }
+    });
   });
 });
