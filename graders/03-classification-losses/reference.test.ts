@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReference, FD_STEP, type Nested, type ToleranceConstraints } from '../toolkit';
-import { tolerances } from './grader';
+import { checkReference, type Nested, type ToleranceConstraints } from '../toolkit';
+import { tolerances } from './tolerances';
 import { binaryCrossEntropyReference, focalLossReference, softmaxCrossEntropyReference, type LossReference } from './reference';
 
 // Plain float64 definitions, written from the formulas (not from the
@@ -47,39 +47,35 @@ const targets: M[] = [
   [[1, 0, 0, 1]],
 ];
 
-/**
- * ∂loss/∂logits by float64 central differences (step as in tolerance.ts).
- * The gradient is then proved as a value, because checkReference's own
- * gradient comparison has no `scale`, and p − onehot cancels terms of size
- * 1/N (the grader's scale) however small the gradient is.
- */
-function centralDifferences(loss: (z: Nested, y: Nested) => Nested, z: M, y: Nested): M {
-  const h = FD_STEP * Math.max(1, ...z.flat().map(Math.abs));
-  const at = (i: number, j: number, d: number): number =>
-    loss(z.map((row, a) => row.map((v, b) => (a === i && b === j ? v + d : v))), y) as number;
-  return z.map((row, i) => row.map((_, j) => (at(i, j, h) - at(i, j, -h)) / (2 * h)));
-}
-
 type Budget = ToleranceConstraints & { scale?: number };
 
+/**
+ * Each case under its own budgets, as the grader derives them for it: the
+ * loss as a value, then dlogits against float64 central differences of the
+ * loss with the grader's scale (p − onehot cancels terms of size 1/N,
+ * however small the gradient); that second call rechecks the loss too,
+ * under the gradient's budget (checkReference scales `gradientScale` by the
+ * random upstream |dy|, so the bound is the grader's).
+ */
 function prove(name: string, ref: (z: M, y: Nested) => LossReference, float64: (z: Nested, y: Nested) => Nested,
   cases: Nested[], tol: (z: M) => [Budget, Budget]): void {
   logits.forEach((z, k) => {
     const [loss, grad] = tol(z);
     const where = `${name}, logits ${JSON.stringify(z)}`;
+    const lossScale = loss.scale === undefined ? undefined : () => loss.scale!;
     const value = checkReference({
       ...loss, name: `${where}: loss`, cases: [[z, cases[k]]], float64,
-      value: (x, y) => ref(x as M, y).loss,
-      scale: loss.scale === undefined ? undefined : () => loss.scale!,
+      value: (x, y) => ref(x as M, y).loss, scale: lossScale,
     });
     const gradient = checkReference({
-      ...grad, name: `${where}: dlogits`, cases: [[z, cases[k]]],
-      value: (x, y) => ref(x as M, y).dlogits,
-      float64: (x, y) => centralDifferences(float64, x as M, y),
-      scale: () => grad.scale!,
+      ...grad, name: `${where}: dlogits`, cases: [[z, cases[k]]], float64,
+      value: (x, y) => ref(x as M, y).loss, scale: lossScale,
+      vjp: ([x, y], dy) => [ref(x as M, y).dlogits.map((row) => row.map((v) => (dy as number) * v))],
+      differentiable: [0],
+      gradientScale: () => grad.scale!,
     });
     expect(value.value).toBeLessThan(1);
-    expect(gradient.value).toBeLessThan(1);
+    expect(gradient.gradients).toBeLessThan(1);
   });
 }
 

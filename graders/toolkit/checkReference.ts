@@ -18,7 +18,8 @@ export interface ReferenceCheck extends ToleranceConstraints {
   /** Magnitude for the absolute part of the bound, as the grader passes it. */
   readonly scale?: (...inputs: Nested[]) => number;
   /**
-   * The same for gradient `i` (default its ‖·‖∞): where a gradient is a
+   * The same for gradient `i` (default its ‖·‖∞), for an upstream gradient
+   * of magnitude 1 (it is scaled by ‖dy‖∞ here): where a gradient is a
    * difference of larger terms (p − onehot), the magnitude of those terms.
    */
   readonly gradientScale?: (i: number, ...inputs: Nested[]) => number;
@@ -56,7 +57,8 @@ export function checkReference(c: ReferenceCheck): ReferenceMargin {
     for (const i of c.differentiable ?? inputs.map((_, j) => j)) {
       const numeric = centralDifferences(c.float64, inputs, i, dy);
       assertShape(grads[i], numeric, `${where}: gradient of input ${i}`);
-      const g = closeness(flatten(grads[i]), flatten(numeric), eps, c.gradientScale?.(i, ...inputs));
+      const dyNorm = Math.max(...flatten(dy).map(Math.abs));
+      const g = closeness(flatten(grads[i]), flatten(numeric), eps, c.gradientScale && c.gradientScale(i, ...inputs) * dyNorm);
       if (g.ratio > 1) {
         throw new Error(`${where}: gradient of input ${i} at ${indexOf(g.worst, shapeOf(numeric))} is ${g.got}, float64 central differences give ${g.expected} (${g.ratio.toFixed(1)}× the bound)`);
       }
