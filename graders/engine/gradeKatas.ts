@@ -4,6 +4,7 @@ import { displayPath, learnerFile } from '../paths';
 import { formatFailure } from '../reporters/formatFailure';
 import { ensureGradientsBundle } from '../toolkit/gradientsBundle';
 import { bundleGrader, bundleLearner } from './bundleKata';
+import { activeMutant } from './mutationSwitch';
 import { scoreKata, type KataResult, type PropertyResult, type RunResults } from './results';
 import { runKataWorker, type WorkerOutcome } from './runKataWorker';
 
@@ -37,7 +38,7 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
         katas[i] = { ...grader, durationMs: 0 };
         continue;
       }
-      const outcome = await runKataWorker(grader, { slug: o.katas[i].slug, targetDir: o.target, learner, seed: o.seed, only: o.only, path: o.path }, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const outcome = await runKataWorker(grader, { slug: o.katas[i].slug, targetDir: o.target, learner, seed: o.seed, only: o.only, path: o.path, activeMutant: activeMutant() }, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
     }
   };

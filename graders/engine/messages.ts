@@ -22,4 +22,6 @@ export interface WorkerInput {
   readonly seed: number;
   readonly only?: string;
   readonly path?: string;
+  /** The mutant `npm run mutate` has switched on (mutationSwitch.ts). */
+  readonly activeMutant?: string;
 }

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { KataModule } from '../toolkit/callLearner';
 import type { Grader } from '../toolkit/defineGrader';
 import { learnerLocation, setLearnerTarget } from '../toolkit/learnerLocation';
+import { activateMutant } from './mutationSwitch';
 import type { WorkerInput, WorkerMessage } from './messages';
 import { propertySeed } from './propertySeed';
 import { runProperty } from './runProperty';
@@ -23,6 +24,7 @@ export function runInWorker(grader: Grader): void {
   }
   process.setSourceMapsEnabled(true);
   setLearnerTarget(input.targetDir);
+  activateMutant(input.activeMutant);
   let kata: KataModule;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
