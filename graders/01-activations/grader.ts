@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type * as Kata from '../../katas/01-activations/activations';
 import { callLearner, checkGradient, defineGrader, expectClose, property, validateTensor, type Property } from '../toolkit';
 import { cases, eluAlpha, leakyAlpha, saturatedCases, withDout, type Case, type Domain } from './cases';
-import { expectAtZero } from './expectAtZero';
+import { expectAtKinks, expectAtZero } from './expectAtKinks';
 import { expectLimit } from './expectLimit';
 import { activationReference, derivativeReference, type ActivationName } from './reference';
 import { saturations } from './saturations';
@@ -109,16 +109,17 @@ function propertiesOf(a: Activation): Property<K, any>[] {
   return list;
 }
 
-/** PyTorch's choice at x = 0, where the one-sided slopes differ: the left one for relu, leakyRelu and elu. */
+/** PyTorch's choices where the one-sided slopes differ: the left one at 0 for relu, leakyRelu and elu; 0 at −3 and 1 at 3 for hardSwish. */
 const kinkConventions = property({
   id: 'prime-at-kinks-follows-pytorch',
-  name: 'relu′, leakyRelu′ and elu′ at x = 0 follow PyTorch',
+  name: 'relu′, leakyRelu′ and elu′ at x = 0 and hardSwish′ at ±3 follow PyTorch',
   points: 1,
   arbitrary: fc.record({ leaky: leakyAlpha, elu: eluAlpha }),
   check: (kata: K, alphas: { leaky: number; elu: number }) => {
     expectAtZero(callLearner(kata, 'reluPrime', { x: [0] }), 0, 'reluPrime', 'relu′(0) = 0 in PyTorch: the slope is 1 only for x > 0, not x ≥ 0');
     expectAtZero(callLearner(kata, 'leakyReluPrime', { x: [0], alpha: alphas.leaky }), alphas.leaky, 'leakyReluPrime', 'leakyRelu′(0) = α in PyTorch: the slope is 1 only for x > 0');
     expectAtZero(callLearner(kata, 'eluPrime', { x: [0], alpha: alphas.elu }), alphas.elu, 'eluPrime', 'elu′(0) = α·e⁰ = α in PyTorch: the slope is 1 only for x > 0');
+    expectAtKinks(callLearner(kata, 'hardSwishPrime', { x: [-3, 3] }), [0, 1], 'hardSwishPrime', 'recent PyTorch takes hardSwish′(−3) = 0 and hardSwish′(3) = 1: the middle formula (2x + 3)/6 applies only strictly inside (−3, 3)');
   },
 });
 

@@ -113,8 +113,8 @@ export function hardSwish(x: number[]): number[] {
 }
 
 /**
- * hardSwish′(x). It has kinks at x = ±3, where PyTorch has changed its
- * choice between versions, so the grader never samples there.
+ * hardSwish′(x). It has kinks at x = ±3; take recent PyTorch's values there:
+ * hardSwish′(−3) = 0 and hardSwish′(3) = 1.
  */
 export function hardSwishPrime(x: number[]): number[] {
   return notImplemented('hardSwishPrime');

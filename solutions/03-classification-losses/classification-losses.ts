@@ -10,11 +10,13 @@ function softplus(x: number): number {
   return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
 }
 
-/** σ(x) with exp only of non-positive numbers, so it never overflows. */
+/**
+ * σ(x) = 1/(1 + e^(−x)) is accurate for every float64 x: where e^(−x)
+ * overflows to ∞ (x < −709.8), 1/∞ = 0 is σ's limit. (The loss itself is
+ * computed through softplus, never as log σ.)
+ */
 function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
+  return 1 / (1 + Math.exp(-x));
 }
 
 export function softmaxCrossEntropy(logits: Matrix, labels: number[]): LossAndGradient {
