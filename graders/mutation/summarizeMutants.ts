@@ -9,6 +9,7 @@ export interface MutationReport {
       readonly mutatorName: string;
       readonly replacement?: string;
       readonly status: string;
+      readonly statusReason?: string;
       readonly location: { readonly start: { readonly line: number; readonly column: number } };
     }[];
   }>;
@@ -45,8 +46,11 @@ export function summarizeMutants(report: MutationReport, equivalents: readonly E
       const source = lines[m.location.start.line - 1] ?? '';
       const replacement = m.replacement ?? '';
       const isEquivalent = equivalents.some((e) => e.mutator === m.mutatorName && e.replacement === replacement && source.includes(e.line));
-      if (m.status === 'Killed') killed++;
-      else if (m.status === 'Timeout') timedOut++;
+      // Our worker stops an infinite loop itself (well before Stryker's own
+      // timeout), which Stryker sees as a failing test: count it as a timeout.
+      const stoppedByUs = m.status === 'Killed' && /stopped after [\d.]+ s/.test(m.statusReason ?? '');
+      if (m.status === 'Timeout' || stoppedByUs) timedOut++;
+      else if (m.status === 'Killed') killed++;
       else if (m.status === 'CompileError' || m.status === 'RuntimeError') errors++;
       else if (isEquivalent) equivalent++;
       else if (m.status === 'NoCoverage') noCoverage++;
