@@ -90,8 +90,6 @@ export function expectClose(got: unknown, expected: Nested, c: CloseConstraints)
 }
 
 export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  return a >= 1e-3 && a < 1e6 ? String(Number(x.toPrecision(6))) : x.toExponential(4);
+  // Six significant digits, trailing zeros dropped: 0.0001, 3.14159, 6e-11.
+  return Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x);
 }
