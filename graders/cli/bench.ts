@@ -7,6 +7,9 @@ import path from 'node:path';
 import { catalog } from '../catalog';
 import { repoRoot, stateDir } from '../paths';
 import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
+import { closeness } from '../toolkit/expectClose';
+import { referenceBackend } from '../toolkit/referenceBackend';
+import { referenceTolerance, TRANSCENDENTAL_OPS } from '../toolkit/tolerance';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -59,6 +62,18 @@ const tsxOne = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solution
 rows.push(['CLI start-up, node -r ts-node/register (swc transpiler; npm test)', seconds(tsNode.median), seconds(tsNode.max), '–']);
 rows.push(['CLI start-up, node --import tsx (for comparison)', seconds(tsx.median), seconds(tsx.max), '–']);
 rows.push(['one kata (matmul) vs solutions, cold, started by tsx instead', seconds(tsxOne.median), seconds(tsxOne.max), budget(tsxOne.median, 2000)]);
+// The tolerance's headline case (tolerance.test.ts asserts it): GELU, tanh
+// form, over [−10, 10], against the float32 reference.
+const gelu = (c: number) => (x: number) => 0.5 * x * (1 + Math.tanh(c * (x + 0.044715 * x ** 3)));
+const xs = Array.from({ length: 2001 }, (_, i) => -10 + i / 100);
+const geluRef = referenceBackend().value((t, x) => t.mul(t.mul(x, 0.5), t.add(1, t.tanh(t.mul(Math.sqrt(2 / Math.PI), t.add(x, t.mul(0.044715, t.pow(x, 3))))))), [xs]) as number[];
+const geluEps = referenceTolerance({ ops: 7 + TRANSCENDENTAL_OPS, condition: 10 });
+const right = closeness(xs.map(gelu(Math.sqrt(2 / Math.PI))), geluRef, geluEps);
+const wrong = closeness(xs.map(gelu(0.8)), geluRef, geluEps);
+const toleranceRows = [
+  ['GELU (tanh form) on [−10, 10], float32 reference vs float64', Math.abs(right.got - right.expected).toExponential(1), `${(100 * right.ratio).toFixed(1)}%`, right.ratio < 1 ? 'accepted ✓' : 'rejected ✗'],
+  ['the same GELU with √(2/π) written as 0.8', Math.abs(wrong.got - wrong.expected).toExponential(1), `${(100 * wrong.ratio).toFixed(0)}%`, wrong.ratio > 1 ? 'rejected ✓' : 'accepted ✗'],
+];
 const small = forwardPasses(4);
 const large = forwardPasses(64);
 rows.push(['forward passes per gradient check, matmul 4×4 / 64×64', `${small} / ${large}`, '–', small === large ? 'equal ✓' : 'differ ✗']);
@@ -68,6 +83,11 @@ const table = [
   '|---|---|---|---|',
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
-console.log(table);
+const tolerance = [
+  '| tolerance check | worst error | share of the derived bound | verdict |',
+  '|---|---|---|---|',
+  ...toleranceRows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+console.log(`${table}\n\n${tolerance}`);
 fs.mkdirSync(stateDir, { recursive: true });
-fs.writeFileSync(path.join(stateDir, 'bench.md'), `${table}\n`);
+fs.writeFileSync(path.join(stateDir, 'bench.md'), `${table}\n\n${tolerance}\n`);
