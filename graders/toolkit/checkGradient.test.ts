@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGradient, gradientCheckCost } from './checkGradient';
+import { failureOf } from './failureOf';
 import { GradingFailure } from './gradingFailure';
 import type { Nested } from './nested';
 
@@ -22,16 +23,6 @@ function check(n: number, planted?: (dB: number[][]) => number[][], mode?: 'dire
     gradients: { A: matmul(dC, T(B)), B: planted ? planted(dB) : dB },
     mode,
   });
-}
-
-function failureOf(f: () => void): GradingFailure {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof GradingFailure) return err;
-    throw err;
-  }
-  throw new Error('expected a GradingFailure');
 }
 
 describe('checkGradient', () => {

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { expectFinite } from './expectFinite';
-import { fail, GradingFailure } from './gradingFailure';
+import { failureOf } from './failureOf';
+import { fail } from './gradingFailure';
 import { withMisconception } from './withMisconception';
-
-const caught = (f: () => void): GradingFailure => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof GradingFailure) return err;
-    throw err;
-  }
-  throw new Error('expected a GradingFailure');
-};
 
 describe('withMisconception', () => {
   it('names the misconception when the check names none, and adds the context', () => {
-    const f = caught(() => withMisconception('the mask was applied after the softmax', () => fail({ summary: 'row 2 sums to 0.4' }), 'weights'));
+    const f = failureOf(() => withMisconception('the mask was applied after the softmax', () => fail({ summary: 'row 2 sums to 0.4' }), 'weights'));
     expect(f.detail).toMatchObject({ summary: 'weights: row 2 sums to 0.4', misconception: 'the mask was applied after the softmax' });
   });
 
   it('keeps a more specific misconception found by the check', () => {
-    const f = caught(() => withMisconception('general', () => fail({ summary: 's', misconception: 'specific' })));
+    const f = failureOf(() => withMisconception('general', () => fail({ summary: 's', misconception: 'specific' })));
     expect(f.detail.misconception).toBe('specific');
   });
 
@@ -32,7 +23,7 @@ describe('withMisconception', () => {
 
 describe('expectFinite', () => {
   it('names the first non-finite element, its index and the mistake', () => {
-    const f = caught(() => expectFinite([[1, 2], [3, NaN]], { fn: 'softmax', argument: 'p', misconception: 'no max-subtraction', context: 'for scores of 1e3' }));
+    const f = failureOf(() => expectFinite([[1, 2], [3, NaN]], { fn: 'softmax', argument: 'p', misconception: 'no max-subtraction', context: 'for scores of 1e3' }));
     expect(f.detail).toMatchObject({ summary: 'p[1][1] is NaN for scores of 1e3', index: [1, 1], misconception: 'no max-subtraction' });
   });
 
