@@ -15,6 +15,7 @@ export default defineVariants([
   { name: 'wrong-gelu-tanh-prime-missing-3', mistake: 'u′ = √(2/π)(1 + 0.044715x²), the 3 from d/dx x³ forgotten', message: /the 3 is missing from u′/ },
   { name: 'wrong-hard-swish-prime-product-rule', mistake: 'hardSwish′ = (x + 3)/6 on (−3, 3), the x/6 term forgotten', message: /the x\/6 term is missing/ },
   { name: 'wrong-hard-swish-relu-not-relu6', mistake: 'hardSwish = x·relu(x + 3)/6, without the cap at 6', message: /relu6 caps x \+ 3 at 6/ },
+  { name: 'wrong-hard-swish-prime-old-pytorch-kinks', mistake: 'hardSwish′(−3) = −0.5 and hardSwish′(3) = 1.5, older PyTorch\'s values at the kinks', message: /recent PyTorch takes hardSwish′\(−3\) = 0/ },
   { name: 'alt-textbook-formulas', difference: '1/(1 + e⁻ˣ), σ(1 − σ), Math.tanh and 1 − tanh², Math.max ReLUs, ½x(1 + tanh u), x/3 + ½' },
   { name: 'alt-tanh-identities-loops', difference: 'for-loops; σ through tanh(x/2), tanh as 2σ(2x) − 1, elu′ = elu + α, GELU as x·σ(2u), Φ via erf(−x/√2), hardSwish via hard-sigmoid' },
 ]);
