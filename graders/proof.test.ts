@@ -36,7 +36,8 @@ describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (_slug, kata) => {
   let graded: KataResult[] = [];
 
   beforeAll(async () => {
-    variants = await import(`./${kataFolder(kata)}/variants`).then((m) => m.default, () => []);
+    const manifest = path.join(variantsDir(kata), '..', 'variants.ts');
+    variants = await import(/* @vite-ignore */ manifest).then((m) => m.default, () => []);
     [solution, stub, ...graded] = await gradeTargets(kata, [
       solutionsDir,
       katasDir,

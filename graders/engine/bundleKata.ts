@@ -32,7 +32,20 @@ function writeAtomically(result: { outputFiles?: { contents: Uint8Array }[] }, o
   fs.renameSync(tmp, outfile);
 }
 
-export async function bundleGrader(kata: KataEntry): Promise<string> {
+const graderBundles = new Map<string, Promise<string>>();
+
+/** A grader does not change while a process runs: bundle it once per kata (the proof grades ~11 targets per kata). */
+export function bundleGrader(kata: KataEntry): Promise<string> {
+  let bundle = graderBundles.get(kata.slug);
+  if (!bundle) {
+    bundle = buildGrader(kata);
+    bundle.catch(() => graderBundles.delete(kata.slug));
+    graderBundles.set(kata.slug, bundle);
+  }
+  return bundle;
+}
+
+async function buildGrader(kata: KataEntry): Promise<string> {
   const outfile = path.join(stateDir, 'build', 'graders', `${kata.slug}.cjs`);
   const entry = [
     `import grader from ${JSON.stringify(graderFile(kata))};`,
