@@ -1,15 +1,11 @@
+import { shapeOf as learnerShapeOf } from '../../katas/lib/shape';
+
 /** A tensor as learner code sees it: a number or a nested array of them. */
 export type Nested = number | Nested[];
 
+/** The shape of a (non-ragged) nested array: the learner's own helper, one implementation. */
 export function shapeOf(x: Nested): number[] {
-  const shape: number[] = [];
-  let level: Nested = x;
-  while (Array.isArray(level)) {
-    shape.push(level.length);
-    if (level.length === 0) break;
-    level = level[0];
-  }
-  return shape;
+  return learnerShapeOf(x);
 }
 
 export function flatten(x: Nested): number[] {
@@ -48,9 +44,4 @@ export function indexOf(offset: number, shape: readonly number[]): number[] {
 
 export function mapNested(x: Nested, f: (v: number) => number): Nested {
   return Array.isArray(x) ? x.map((e) => mapNested(e, f)) : f(x);
-}
-
-/** A deep copy of any JSON-like value, so learner code cannot touch the grader's inputs. */
-export function deepClone<T>(x: T): T {
-  return structuredClone(x);
 }
