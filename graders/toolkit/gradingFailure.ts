@@ -1,3 +1,5 @@
+import type { Nested } from './nested';
+
 /**
  * What a failed check knows, in the order a message shows it. Checks throw a
  * GradingFailure; fast-check shrinks the input that caused it and the
@@ -20,6 +22,18 @@ export interface FailureDetail {
   readonly misconception?: string;
   /** Where in the learner's file it threw, if it threw. */
   readonly location?: string;
+  /**
+   * The whole failing case, for pictures and replay (HTML report heatmaps,
+   * `kata replay`): the learner's and the reference's full value of
+   * `argument`, and the named inputs. Large tensors may be left out.
+   */
+  readonly tensors?: FailureTensors;
+}
+
+export interface FailureTensors {
+  readonly got: Nested;
+  readonly expected: Nested;
+  readonly inputs?: Readonly<Record<string, Nested>>;
 }
 
 export class GradingFailure extends Error {
