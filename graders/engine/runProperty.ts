@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { KataModule } from '../toolkit/callLearner';
 import { DEFAULT_RUNS, type Property } from '../toolkit/defineGrader';
 import { GradingFailure, NotStartedSignal, type FailureDetail } from '../toolkit/gradingFailure';
+import { tensorInputs } from '../toolkit/failureTensors';
 import { learnerLocation } from '../toolkit/learnerLocation';
 import { formatValue } from './formatValue';
 import type { PropertyResult } from './results';
@@ -42,7 +43,8 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
     earned: 0,
     status: 'fail',
     failure: {
-      detail: toDetail(details.errorInstance),
+      // errorInstance and counterexample are the shrunk case's: the tensors match the message.
+      detail: toDetail(details.errorInstance, details.counterexample?.[0]),
       counterexample: details.counterexample ? formatValue(details.counterexample[0]) : undefined,
       seed: details.seed,
       path: details.counterexamplePath ?? undefined,
@@ -52,11 +54,12 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
   });
 }
 
-function toDetail(err: unknown): FailureDetail {
+function toDetail(err: unknown, input: unknown): FailureDetail {
   if (err instanceof GradingFailure) {
     // Only plain fields cross to the main thread (structured clone).
-    const { summary, fn, argument, index, got, expected, relError, allowed, misconception, location } = err.detail;
-    return { summary, fn, argument, index, got, expected, relError, allowed, misconception, location };
+    const { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors } = err.detail;
+    const withInputs = tensors && { got: tensors.got, expected: tensors.expected, inputs: tensors.inputs ?? tensorInputs(input) };
+    return { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors: withInputs };
   }
   if (err instanceof NotStartedSignal) {
     return { fn: err.functionName, summary: `${err.functionName} is not implemented yet, and this property needs it` };

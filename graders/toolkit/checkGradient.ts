@@ -1,5 +1,6 @@
 import { seededRng } from '../../katas/lib/rng';
 import { fmt } from './expectClose';
+import { failureTensors } from './failureTensors';
 import { fail } from './gradingFailure';
 import { flatten, indexOf, shapeOf, unflatten, type Nested } from './nested';
 import { FD_STEP, FD_TOLERANCE, finiteDifferenceNoise } from './tolerance';
@@ -137,6 +138,8 @@ function elementwise(
     relError: worstErr / Math.max(Math.abs(numeric[worst]), Number.MIN_VALUE),
     allowed: FD_TOLERANCE * (scale + Math.abs(numeric[worst])) + noise,
     summary: `${at} from ${c.fn} is ${fmt(grad[worst])}, but central differences of ${c.forwardName ?? 'your own forward'} give ${fmt(numeric[worst])}`,
+    // "expected" is the finite-difference gradient of the learner's own forward.
+    tensors: failureTensors(unflatten(grad, shape), unflatten(numeric, shape)),
   });
 }
 

@@ -1,3 +1,4 @@
+import { failureTensors } from './failureTensors';
 import { fail, GradingFailure } from './gradingFailure';
 import { flatten, indexOf, shapeOf, type Nested } from './nested';
 import { elementBound, referenceTolerance, type ToleranceConstraints } from './tolerance';
@@ -86,6 +87,8 @@ export function expectClose(got: unknown, expected: Nested, c: CloseConstraints)
     allowed: m.bound,
     misconception,
     summary: `${at} is ${fmt(m.got)}, expected ${fmt(m.expected)}`,
+    // The whole of both, for the report's heatmaps (small tensors only).
+    tensors: failureTensors(value, expected),
   });
 }
 
