@@ -17,6 +17,8 @@ export interface GradeOptions {
   readonly path?: string;
   readonly timeoutMs?: number;
   readonly concurrency?: number;
+  /** How a kata's worker runs: a fresh worker per grade (runKataWorker), or a warm one (warmWorkers, watch mode). */
+  readonly runWorker?: typeof runKataWorker;
 }
 
 /** Per property (runKataWorker); the slowest solution property takes under 0.3 s. */
@@ -38,7 +40,7 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
         katas[i] = { ...grader, durationMs: 0 };
         continue;
       }
-      const outcome = await runKataWorker(grader, { slug: o.katas[i].slug, targetDir: o.target, learner, seed: o.seed, only: o.only, path: o.path, activeMutant: activeMutant() }, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const outcome = await (o.runWorker ?? runKataWorker)(grader, { slug: o.katas[i].slug, targetDir: o.target, learner, seed: o.seed, only: o.only, path: o.path, activeMutant: activeMutant() }, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
     }
   };

@@ -14,7 +14,17 @@ import { runProperty } from './runProperty';
  * stop the worker.
  */
 export function runInWorker(grader: Grader): void {
-  const input = workerData as WorkerInput;
+  // A warm worker (watch mode, warmKataWorker.ts) stays up and grades each
+  // input it is sent: tfjs and the grader load once, the learner's bundle
+  // is required afresh every time.
+  if ((workerData as { warm?: boolean }).warm) {
+    parentPort!.on('message', (input: WorkerInput) => gradeOnce(grader, input));
+    return;
+  }
+  gradeOnce(grader, workerData as WorkerInput);
+}
+
+function gradeOnce(grader: Grader, input: WorkerInput): void {
   const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
   const selected = grader.properties.filter((p) => !input.only || p.id === input.only);
   post({ type: 'plan', properties: selected.map(({ id, name, points }) => ({ id, name, points })) });
@@ -27,6 +37,7 @@ export function runInWorker(grader: Grader): void {
   activateMutant(input.activeMutant);
   let kata: KataModule;
   try {
+    delete require.cache[input.learner.file];
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     kata = require(input.learner.file);
   } catch (err) {
