@@ -72,6 +72,7 @@ function kataResult(kata: KataEntry, outcome: WorkerOutcome, o: GradeOptions, du
   const file = displayPath(learnerFile(o.target, kata));
   const ran = new Map(outcome.results.map((r) => [r.id, r]));
   const properties: PropertyResult[] = outcome.plan.map((p) => {
+    if (outcome.violation) return { ...p, earned: 0, status: 'error', message: `not scored: the kata broke the rule ${outcome.violation.rule}`, durationMs: 0 };
     const r = ran.get(p.id);
     if (r) return r.failure ? { ...r, message: formatFailure(kata, r, { file, seed: o.seed, target: o.target }) } : r;
     if (outcome.notStarted) return { ...p, earned: 0, status: 'not-implemented', durationMs: 0 };

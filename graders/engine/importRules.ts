@@ -1,12 +1,14 @@
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { displayPath, repoRoot } from '../paths';
 
 /**
  * The static rule for learner code: it may not import TensorFlow.js, the
- * reference solutions or the graders (anything else, including katas/lib and
- * the learner's own earlier katas, is allowed). An esbuild plugin sees every
+ * reference solutions, the graders, Node's built-in modules or any other
+ * package (its own files, katas/lib and the learner's own earlier katas are
+ * allowed). An esbuild plugin sees every
  * import the bundle follows, whatever its form: import, export-from,
  * require() or import() of a literal.
  */
@@ -22,9 +24,12 @@ const graders = path.join(repoRoot, 'graders') + path.sep;
 
 export function forbiddenImport(specifier: string, resolved: string | undefined, targetDir: string): string | undefined {
   if (/^@tensorflow\//.test(specifier)) return 'learner code may not import TensorFlow.js';
+  if (isBuiltin(specifier)) return "learner code may not use Node's built-in modules: a kata reads no files and starts no processes";
   const inTarget = resolved !== undefined && resolved.startsWith(targetDir + path.sep);
   if (resolved && !inTarget && resolved.startsWith(solutions)) return 'learner code may not import the reference solutions';
   if (resolved && !inTarget && resolved.startsWith(graders)) return 'learner code may not import the graders';
+  // A bare name is a package wherever it resolves (or fails to) from the target folder.
+  if (!/^[./#]/.test(specifier) && !path.isAbsolute(specifier)) return 'learner code may not import packages: only its own files and #lib';
   return undefined;
 }
 

@@ -13,6 +13,8 @@ export type WorkerMessage =
   | { readonly type: 'start'; readonly id: string }
   | { readonly type: 'result'; readonly result: PropertyResult }
   | { readonly type: 'load-error'; readonly message: string; readonly notStarted: boolean }
+  /** A rule that protects grading itself was broken (guardWorker.ts): the kata scores 0. */
+  | { readonly type: 'violation'; readonly rule: string; readonly detail: string }
   | { readonly type: 'done' };
 
 export interface WorkerInput {

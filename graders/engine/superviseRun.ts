@@ -8,6 +8,8 @@ export interface WorkerOutcome {
   /** Set when the worker did not finish normally: timeout, crash, exit, load error. */
   readonly problem?: string;
   readonly notStarted?: boolean;
+  /** A grading rule was broken (guardWorker.ts): the kata scores 0 whatever passed before. */
+  readonly violation?: { readonly rule: string; readonly detail: string };
   /** The property in flight when the worker was stopped. */
   readonly running?: string;
   readonly output: string;
@@ -61,6 +63,8 @@ export function superviseRun(worker: Worker, timeoutMs: number): Promise<{ outco
         results.push(m.result);
         running = undefined;
       } else if (m.type === 'load-error') finish(true, { problem: m.message, notStarted: m.notStarted });
+      // Not reused: the kata may have changed the worker's built-ins.
+      else if (m.type === 'violation') finish(false, { problem: `rule ${m.rule} broken${during()}: the kata ${m.detail}. It scores 0.`, violation: { rule: m.rule, detail: m.detail } });
       else finish(true);
     };
     const onError = (err: Error & { code?: string }): void => {

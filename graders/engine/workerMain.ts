@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { KataModule } from '../toolkit/callLearner';
 import type { Grader } from '../toolkit/defineGrader';
 import { learnerLocation, setLearnerTarget } from '../toolkit/learnerLocation';
+import { guardWorker, type WorkerGuard } from './guardWorker';
 import { activateMutant } from './mutationSwitch';
 import type { WorkerInput, WorkerMessage } from './messages';
 import { propertySeed } from './propertySeed';
@@ -17,14 +18,16 @@ export function runInWorker(grader: Grader): void {
   // A warm worker (watch mode, warmKataWorker.ts) stays up and grades each
   // input it is sent: tfjs and the grader load once, the learner's bundle
   // is required afresh every time.
+  // One guard per worker: a worker whose kata broke a rule is not reused.
+  const guard = guardWorker();
   if ((workerData as { warm?: boolean }).warm) {
-    parentPort!.on('message', (input: WorkerInput) => gradeOnce(grader, input));
+    parentPort!.on('message', (input: WorkerInput) => gradeOnce(grader, input, guard));
     return;
   }
-  gradeOnce(grader, workerData as WorkerInput);
+  gradeOnce(grader, workerData as WorkerInput, guard);
 }
 
-function gradeOnce(grader: Grader, input: WorkerInput): void {
+function gradeOnce(grader: Grader, input: WorkerInput, guard: WorkerGuard): void {
   const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
   const selected = grader.properties.filter((p) => !input.only || p.id === input.only);
   post({ type: 'plan', properties: selected.map(({ id, name, points }) => ({ id, name, points })) });
@@ -35,21 +38,32 @@ function gradeOnce(grader: Grader, input: WorkerInput): void {
   process.setSourceMapsEnabled(true);
   setLearnerTarget(input.targetDir);
   activateMutant(input.activeMutant);
+  const broken = (): boolean => {
+    const v = guard.violation();
+    if (v) post({ type: 'violation', ...v });
+    return v !== undefined;
+  };
   let kata: KataModule;
+  guard.arm();
   try {
     delete require.cache[input.learner.file];
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     kata = require(input.learner.file);
   } catch (err) {
+    if (broken()) return;
     const notStarted = err instanceof Error && err.name === 'NotImplementedError';
     const where = learnerLocation(err);
     const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     post({ type: 'load-error', notStarted, message: `the kata file threw while loading${where ? ` at ${where}` : ''}: ${what}` });
     return;
   }
+  if (broken()) return;
   for (const p of selected) {
     post({ type: 'start', id: p.id });
-    post({ type: 'result', result: runProperty(p, kata, { seed: propertySeed(input.seed, input.slug, p.id), path: input.path }) });
+    const result = runProperty(p, kata, { seed: propertySeed(input.seed, input.slug, p.id), path: input.path });
+    // Checked before the result is sent: a pass earned with a patched Math never reaches the score.
+    if (broken()) return;
+    post({ type: 'result', result });
   }
   post({ type: 'done' });
 }
