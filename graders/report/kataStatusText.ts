@@ -1,0 +1,11 @@
+import type { KataResult } from '../engine/results';
+
+/** The status a learner reads: not started, failing x of y points, passed, or error. */
+export function kataStatusText(k: KataResult): string {
+  switch (k.status) {
+    case 'not-started': return 'not started';
+    case 'passed': return 'passed';
+    case 'failing': return `failing ${k.points} of ${k.maxPoints} points`;
+    case 'error': return 'error';
+  }
+}
