@@ -57,9 +57,9 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
 function toDetail(err: unknown, input: unknown): FailureDetail {
   if (err instanceof GradingFailure) {
     // Only plain fields cross to the main thread (structured clone).
-    const { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors } = err.detail;
+    const { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors, curves } = err.detail;
     const withInputs = tensors && { got: tensors.got, expected: tensors.expected, inputs: tensors.inputs ?? tensorInputs(input) };
-    return { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors: withInputs };
+    return { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors: withInputs, curves };
   }
   if (err instanceof NotStartedSignal) {
     return { fn: err.functionName, summary: `${err.functionName} is not implemented yet, and this property needs it` };

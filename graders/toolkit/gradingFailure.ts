@@ -28,6 +28,20 @@ export interface FailureDetail {
    * `argument`, and the named inputs. Large tensors may be left out.
    */
   readonly tensors?: FailureTensors;
+  /**
+   * Numbers of the failing case best read as lines side by side (the HTML
+   * report draws them): the norm of each layer's gradient, yours and the
+   * reference's; a learning-rate schedule, step by step.
+   */
+  readonly curves?: FailureCurves;
+}
+
+export interface FailureCurves {
+  readonly title: string;
+  /** Labels along the x axis: layers (`dW1`, `db1`, …) or steps. */
+  readonly x: readonly string[];
+  /** One line per source, values aligned with `x`; NaN where a source has no value. */
+  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
 }
 
 export interface FailureTensors {
