@@ -1,0 +1,16 @@
+// `npx kata …` (bin/kata.js starts this with ts-node): the learner's
+// workflow over the same grading engine and results object as `npm test`.
+import { kataContext } from './kata/kataContext';
+import { runKata } from './kata/runKata';
+
+runKata(process.argv.slice(2), kataContext()).then(
+  (code) => {
+    process.exitCode = code;
+    // Watch and interview leave timers or stdin open when they end; the command is done.
+    setImmediate(() => process.exit(code));
+  },
+  (err) => {
+    console.error(`kata: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  },
+);

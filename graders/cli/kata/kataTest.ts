@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gradeKatas } from '../../engine/gradeKatas';
+import { exitCode } from '../../engine/results';
+import { resultsJson } from '../../reporters/resultsJson';
+import { terminalTable } from '../../reporters/terminalTable';
+import { loadProgress } from '../../state/loadProgress';
+import { emptyProgress } from '../../state/progress';
+import { recordResults } from '../../state/recordResults';
+import { saveProgress } from '../../state/saveProgress';
+import { parseGradeArgs } from '../parseGradeArgs';
+import type { KataContext } from './kataContext';
+
+/** `kata test [kata ...]`: npm test's grading, table and results.json, and the progress it records. */
+export async function kataTest(argv: readonly string[], ctx: KataContext): Promise<number> {
+  const args = { ...parseGradeArgs(argv, ctx.env), target: ctx.target };
+  const results = await gradeKatas(args);
+  fs.mkdirSync(ctx.stateDir, { recursive: true });
+  fs.writeFileSync(path.join(ctx.stateDir, 'results.json'), JSON.stringify(resultsJson(results), null, 2) + '\n');
+  // A replay of one property (--only) is not the kata's score.
+  if (!args.only) {
+    const progress = loadProgress(ctx.progressFile) ?? emptyProgress();
+    saveProgress(ctx.progressFile, recordResults(progress, results, args.target, ctx.now()));
+  }
+  ctx.out(terminalTable(results, ctx.color));
+  return exitCode(results);
+}

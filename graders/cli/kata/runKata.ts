@@ -1,0 +1,53 @@
+import { UsageError } from '../parseGradeArgs';
+import { kataHint } from './kataHint';
+import { kataInterview } from './kataInterview';
+import { kataList } from './kataList';
+import { kataNext } from './kataNext';
+import { kataReplay } from './kataReplay';
+import { kataReport } from './kataReport';
+import { kataReset } from './kataReset';
+import { kataTest } from './kataTest';
+import { kataWatch } from './kataWatch';
+import type { KataContext } from './kataContext';
+import { KATA_USAGE } from './kataUsage';
+
+/**
+ * Runs one `kata` command and returns its exit code: 0 done, 1 a started
+ * kata is failing (test), 2 a usage error. A learner's mistake is graded,
+ * never thrown; what does throw here is reported in one line.
+ */
+export async function runKata(argv: readonly string[], ctx: KataContext): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'list': return await kataList(ctx);
+      case 'next': return await kataNext(ctx);
+      case 'test': return await kataTest(rest, ctx);
+      case 'watch': return await kataWatch(rest, ctx);
+      case 'hint': return await kataHint(rest, ctx);
+      case 'reset': return await kataReset(rest, ctx);
+      case 'replay': return await kataReplay(rest, ctx);
+      case 'interview': return await kataInterview(rest, ctx);
+      case 'report': return await kataReport(rest, ctx);
+      case undefined: case 'help': case '--help': case '-h':
+        ctx.out(KATA_USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError && err.exitCode === 0) {
+      ctx.out(err.message);
+      return 0;
+    }
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      ctx.err(`kata: ${(err as Error).message}`);
+      ctx.err(command === undefined || /unknown command/.test((err as Error).message) ? KATA_USAGE : 'npx kata help lists the commands');
+      return 2;
+    }
+    // gradkata's own bug: one line for the learner, the stack only on request.
+    ctx.err(`kata ${command}: ${err instanceof Error ? err.message : String(err)} (a gradkata problem, not your code${ctx.env.KATA_DEBUG ? '' : '; KATA_DEBUG=1 shows details'})`);
+    if (ctx.env.KATA_DEBUG && err instanceof Error) ctx.err(err.stack ?? '');
+    return 2;
+  }
+}

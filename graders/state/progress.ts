@@ -1,0 +1,44 @@
+import type { KataStatus } from '../engine/results';
+
+// What `kata` remembers between runs, in .kata/progress.json (gitignored).
+// Everything here but hints, time and interviews can be rebuilt by grading;
+// a missing or unreadable file is rebuilt, never a crash (loadProgress.ts).
+
+export interface ReplayCase {
+  /** The property that failed, and the run seed and fast-check path that replay it. */
+  readonly only: string;
+  readonly name: string;
+  readonly seed: number;
+  readonly path: string;
+}
+
+export interface KataProgress {
+  readonly status: KataStatus;
+  readonly points: number;
+  readonly maxPoints: number;
+  /** sha1 of the learner file when it was last graded: a changed file is re-graded by `kata list`. */
+  readonly fileHash: string;
+  readonly lastGradedAt: number;
+  readonly hintsUsed: number;
+  readonly timeSpentMs: number;
+  readonly lastFailure?: ReplayCase;
+}
+
+export interface InterviewRecord {
+  readonly slug: string;
+  readonly startedAt: number;
+  readonly minutes: number;
+  readonly elapsedMs: number;
+  readonly hintsUsed: number;
+  readonly points: number;
+  readonly maxPoints: number;
+  readonly status: KataStatus;
+}
+
+export interface Progress {
+  readonly version: 1;
+  readonly katas: Readonly<Record<string, KataProgress>>;
+  readonly interviews: readonly InterviewRecord[];
+}
+
+export const emptyProgress = (): Progress => ({ version: 1, katas: {}, interviews: [] });
