@@ -1,4 +1,5 @@
-import { expectClose } from '../toolkit';
+import { expectClose, fail, GradingFailure } from '../toolkit';
+import { gradientNorms } from './gradientNorms';
 import { GRADIENTS, type Case } from './cases';
 import type { Forward64 } from './float64';
 import type { MlpReference } from './reference';
@@ -17,15 +18,23 @@ export function expectForward(got: Run, c: Case, want: MlpReference, f: Forward6
   });
 }
 
-/** dW1, db1, dW2, db2 within the derived float32 budget of the reference, with each mistake's suspect. */
+/**
+ * dW1, db1, dW2, db2 within the derived float32 budget of the reference, with
+ * each mistake's suspect; a failure carries every layer's gradient norm, for the report.
+ */
 export function expectGradients(got: Run, c: Case, want: MlpReference, f: Forward64): void {
   const s = roundingScales(c, f);
   const ops = opsOf(c);
-  for (const name of GRADIENTS) {
-    expectClose(got.grads[name], want[name], {
-      fn: 'mlpBackward', argument: name, ops, scale: s[name],
-      shapeMisconception: name.startsWith('dW') ? WEIGHT_SHAPE : undefined,
-      suspects: suspectsFor(name, c, f, want[name]),
-    });
+  try {
+    for (const name of GRADIENTS) {
+      expectClose(got.grads[name], want[name], {
+        fn: 'mlpBackward', argument: name, ops, scale: s[name],
+        shapeMisconception: name.startsWith('dW') ? WEIGHT_SHAPE : undefined,
+        suspects: suspectsFor(name, c, f, want[name]),
+      });
+    }
+  } catch (err) {
+    if (!(err instanceof GradingFailure)) throw err;
+    fail({ ...err.detail, curves: gradientNorms(got, want) });
   }
 }

@@ -1,5 +1,6 @@
 import type { FailureDetail } from '../toolkit/gradingFailure';
 import { flatten, mapNested, shapeOf, type Nested } from '../toolkit/nested';
+import { curves } from './curves';
 import { escapeHtml } from './escapeHtml';
 import { heatmap } from './heatmap';
 import { pictureLabels } from './pictureLabels';
@@ -9,12 +10,13 @@ const maxAbs = (t: Nested): number => Math.max(0, ...flatten(t).map((v) => (Numb
 /**
  * The pictures of one failure: the learner's and the expected value as
  * heatmaps on one colour scale, their difference, the worst element outlined
- * in each, and the case's inputs folded away below. Empty when the failure
- * carries no tensors.
+ * in each, the case's inputs folded away below, and its curves. Empty when
+ * the failure carries neither tensors nor curves.
  */
 export function failurePictures(slug: string, d: FailureDetail): string {
+  const chart = d.curves ? `<div class="maps">${curves(d.curves)}</div>` : '';
   const t = d.tensors;
-  if (!t) return '';
+  if (!t) return chart && `<div class="pictures">${chart}</div>`;
   const name = d.argument ?? 'value';
   const labels = pictureLabels(slug, d.argument, shapeOf(t.expected).length);
   const range = Math.max(maxAbs(t.got), maxAbs(t.expected));
@@ -33,5 +35,5 @@ export function failurePictures(slug: string, d: FailureDetail): string {
   const inputs = Object.entries(t.inputs ?? {}).map(([input, v]) =>
     heatmap(v, { title: input, name: input, role: 'input', panel: pictureLabels(slug, input, shapeOf(v).length).panel }));
   const folded = inputs.length ? `<details class="inputs"><summary>inputs of this case</summary><div class="maps">${inputs.join('')}</div></details>` : '';
-  return `<div class="pictures" data-argument="${escapeHtml(name)}"><h4>${escapeHtml(labels.heading)}</h4><div class="maps">${maps.join('')}</div>${folded}</div>`;
+  return `<div class="pictures" data-argument="${escapeHtml(name)}"><h4>${escapeHtml(labels.heading)}</h4><div class="maps">${maps.join('')}</div>${chart}${folded}</div>`;
 }

@@ -107,6 +107,21 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     }
   });
 
+  it('draws the gradient norm per layer, yours against the reference, for a wrong MLP backward', async () => {
+    const p = failed('mlp-backprop').find((q) => q.id === 'gradients-match-reference')!;
+    const c = p.failure!.detail.curves!;
+    expect(c.x).toEqual(['dW1', 'db1', 'dW2', 'db2']);
+    const chart = section('mlp-backprop').locator('li.property[data-id="gradients-match-reference"] figure.curves');
+    for (const s of c.series) {
+      const drawn = await chart.locator(`circle.point[data-series="${s.name}"]`).evaluateAll((cs) => cs.map((e) => [e.getAttribute('data-x'), Number(e.getAttribute('data-value'))]));
+      expect(drawn).toEqual(c.x.map((x, i) => [x, s.values[i]]));
+    }
+    // The bias gradient taken from one example: its norm is off the reference's, the weights' are not.
+    const [yours, reference] = c.series.map((s) => s.values);
+    expect(yours[3]).not.toBeCloseTo(reference[3], 6);
+    expect(yours[0]).toBeCloseTo(reference[0], 6);
+  });
+
   it('shows learner-controlled text as text', async () => {
     const s = section('classification-losses');
     expect(await s.locator('pre.kata-message').textContent()).toContain("<script>document.title = 'pwned'</script>");

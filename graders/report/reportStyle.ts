@@ -14,6 +14,7 @@ pre { background: #f6f8fa; padding: .6rem; overflow-x: auto; white-space: pre-wr
 .maps { display: flex; flex-wrap: wrap; gap: 1.2rem; align-items: flex-start; }
 figure { margin: 0; } figure.heatmap > figcaption { font-weight: 600; margin-bottom: .3rem; }
 .panels { display: flex; flex-wrap: wrap; gap: .6rem; } figure.panel figcaption { font-size: 12px; color: #555; }
-svg rect.cell { stroke: #fff; stroke-width: .5; } .shape, .axes, .scale { font-weight: 400; font-size: 12px; color: #555; }
+svg rect.cell { stroke: #ddd; stroke-width: .5; } .shape, .axes, .scale { font-weight: 400; font-size: 12px; color: #555; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border: 1px solid #ccc; vertical-align: middle; margin: 0 .15rem 0 .4rem; }
+figure.curves { margin-top: .8rem; } figure.curves > figcaption { font-weight: 600; } .legend { font-weight: 400; font-size: 12px; margin-left: .6rem; }
 `;
