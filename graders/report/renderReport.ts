@@ -6,14 +6,14 @@ import { kataStatusText } from './kataStatusText';
 import { reportStyle } from './reportStyle';
 
 /** What the progress state adds per kata (kata list's figures); every field optional. */
-export interface KataProgress {
+export interface ReportProgress {
   readonly hintsUsed?: number;
   readonly timeSpentMs?: number;
 }
 
 export interface ReportOptions {
   /** Keyed by slug. Without it the table shows grading results only. */
-  readonly progress?: Readonly<Record<string, KataProgress>>;
+  readonly progress?: Readonly<Record<string, ReportProgress>>;
   /** Shown as "graded at"; default now. */
   readonly generatedAt?: Date;
 }
@@ -44,7 +44,7 @@ ${results.katas.map(kataSection).join('\n')}
 `;
 }
 
-function summaryRow(k: KataResult, p: KataProgress | undefined, withProgress: boolean): string {
+function summaryRow(k: KataResult, p: ReportProgress | undefined, withProgress: boolean): string {
   const share = k.maxPoints ? k.points / k.maxPoints : 0;
   const cells = [
     k.number,
