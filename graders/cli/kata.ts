@@ -3,7 +3,14 @@
 import { kataContext } from './kata/kataContext';
 import { runKata } from './kata/runKata';
 
-runKata(process.argv.slice(2), kataContext()).then(
+// Ctrl-C ends watch and interview cleanly (progress saved); a second one quits at once.
+const stop = new AbortController();
+process.once('SIGINT', () => {
+  stop.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
+
+runKata(process.argv.slice(2), kataContext({ signal: stop.signal })).then(
   (code) => {
     process.exitCode = code;
     // Watch and interview leave timers or stdin open when they end; the command is done.

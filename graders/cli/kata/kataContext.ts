@@ -23,6 +23,8 @@ export interface KataContext {
   /** Lines typed by the learner (interview); ends when input closes. */
   readonly lines: () => AsyncIterator<string>;
   readonly setTimer: (fn: () => void, ms: number) => { cancel: () => void };
+  /** Ends a long-running command (watch, interview): Ctrl-C, or a test. */
+  readonly signal?: AbortSignal;
 }
 
 export function kataContext(o: Partial<KataContext> & { env?: NodeJS.ProcessEnv } = {}): KataContext {
