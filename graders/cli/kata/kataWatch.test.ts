@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { repoRoot, solutionsDir } from '../../paths';
+import { kataWatch } from './kataWatch';
+import { propertyChanges } from './propertyChanges';
+import { testContext, type TestContext } from './testContext';
+import type { KataResult, PropertyResult } from '../../engine/results';
+
+let t: TestContext;
+afterEach(() => t.cleanup());
+
+const solution = fs.readFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), 'utf8');
+const wrongDb = fs.readFileSync(path.join(repoRoot, 'graders/00-matmul/variants/wrong-db-transposed/00-matmul/matmul.ts'), 'utf8');
+
+/** Resolves when the output has matched `re` `count` times (each save prints one report). */
+async function waitFor(re: RegExp, count = 1, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while ((t.output().match(new RegExp(re, 'g')) ?? []).length < count) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${re}; output:\n${t.output()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+for (const poll of [false, true]) {
+  describe(`kata watch${poll ? ' --poll' : ''}`, () => {
+    it('re-grades on save and names what passes and fails now', async () => {
+      const stop = new AbortController();
+      t = testContext([], { signal: stop.signal });
+      const file = path.join(t.target, '00-matmul', 'matmul.ts');
+      const watching = kataWatch(['matmul', ...(poll ? ['--poll'] : [])], t.ctx);
+      await waitFor(/00 matmul: not started/);
+      fs.writeFileSync(file, wrongDb);
+      await waitFor(/00 matmul: failing, 5\/10 points/);
+      expect(t.output()).toMatch(/✓ now passing: matmul matches the reference/);
+      fs.writeFileSync(file, solution);
+      await waitFor(/00 matmul: passed, 10\/10 points/);
+      expect(t.output()).toMatch(/✓ now passing: dA and dB match autodiff of the reference/);
+      fs.writeFileSync(file, wrongDb);
+      await waitFor(/00 matmul: failing/, 2);
+      expect(t.output()).toMatch(/✗ now failing: dA and dB match autodiff of the reference/);
+      stop.abort();
+      expect(await watching).toBe(0);
+      const progress = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8'));
+      expect(progress.katas.matmul).toMatchObject({ status: 'failing', points: 5, lastFailure: { only: 'backward-matches-reference' } });
+    });
+  });
+}
+
+describe('propertyChanges', () => {
+  const prop = (id: string, status: PropertyResult['status']): PropertyResult => ({ id, name: id, points: 1, earned: status === 'pass' ? 1 : 0, status, durationMs: 0 });
+  const kata = (...properties: PropertyResult[]) => ({ properties }) as unknown as KataResult;
+  it('lists properties that changed, and nothing failing newly on the first grade', () => {
+    expect(propertyChanges(undefined, kata(prop('a', 'pass'), prop('b', 'fail')))).toEqual({ nowPassing: ['a'], nowFailing: [] });
+    expect(propertyChanges(kata(prop('a', 'pass'), prop('b', 'fail')), kata(prop('a', 'timeout'), prop('b', 'pass')))).toEqual({ nowPassing: ['b'], nowFailing: ['a'] });
+  });
+});
