@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { prepareBackendProcess } from '../backends/prepareBackendProcess';
 import type { WorkerInput } from './messages';
 import { superviseRun, WORKER_HEAP_MB, type WorkerOutcome } from './superviseRun';
 
@@ -6,6 +7,7 @@ export { WORKER_HEAP_MB, type WorkerOutcome };
 
 /** A worker that runs a grader bundle; `workerData` is one WorkerInput, or `{ warm: true }` (warmKataWorker.ts). */
 export function startGraderWorker(graderBundle: string, workerData: WorkerInput | { warm: true }): Worker {
+  prepareBackendProcess(); // a GPU reference needs EGL_PLATFORM in the real environment, which only this thread can set
   return new Worker(graderBundle, {
     workerData,
     stdout: true,

@@ -50,10 +50,42 @@ export function referenceTolerance({ ops = 1, condition = 1, precision = 'float3
     throw new RangeError(`referenceTolerance: ops and condition must be ≥ 1, got ${ops} and ${condition}`);
   }
   const n = ops + condition + 1;
-  const nu = n * (precision === 'float32' ? FLOAT32_UNIT_ROUNDOFF : FLOAT64_UNIT_ROUNDOFF);
-  if (nu >= 0.5) throw new RangeError(`referenceTolerance: ${n} roundings leave no significant digit in ${precision} (n·u = ${nu})`);
+  const u = precision === 'float32' ? FLOAT32_UNIT_ROUNDOFF * referencePrecisionFactor() : FLOAT64_UNIT_ROUNDOFF;
+  return roundingBound(n, u, precision);
+}
+
+/** γₙ = n·u/(1 − n·u): the relative error of n roundings of unit roundoff u. */
+export function roundingBound(n: number, u: number, what = 'float32'): number {
+  const nu = n * u;
+  if (nu >= 0.5) throw new RangeError(`referenceTolerance: ${n} roundings leave no significant digit in ${what} (n·u = ${nu})`);
   return nu / (1 - nu);
 }
+
+// The reference backend's precision. cpu computes in IEEE float32 (factor 1,
+// never changed); a GPU backend's factor is measured before it serves
+// (graders/backends/measurePrecision.ts: its unit roundoff in multiples of
+// 2⁻²⁴), because its exp or tanh need not be as accurate as cpu's and its
+// floatPrecision() flag cannot be trusted (WebGL says 16 computing float32).
+let precisionSource: () => number = () => 1;
+
+/** Called by referenceBackend: where the active backend's measured factor comes from. */
+export function setReferencePrecision(source: () => number): void {
+  precisionSource = source;
+}
+
+/** The reference backend's unit roundoff in multiples of float32's (1 on cpu). */
+export function referencePrecisionFactor(): number {
+  return precisionSource();
+}
+
+/**
+ * How far a backend may disagree with cpu on the conformance cases
+ * (graders/backends/conformanceCases.ts) before it is refused: both sides
+ * round each case's ≤ 1024 operations (transcendental ops counted as several,
+ * WGSL's exp allowed 3 + 2|x| ulps), so 2·γ₁₀₂₄ ≈ 1.2e-4. The faults this
+ * catches are of order 1 (a max-pool gradient sent to the wrong element).
+ */
+export const CONFORMANCE_TOLERANCE = 2 * roundingBound(1024, FLOAT32_UNIT_ROUNDOFF);
 
 /**
  * The bound for element i, norm-wise: γₙ·(S + |rᵢ|). S (default ‖r‖∞, the

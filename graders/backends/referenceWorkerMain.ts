@@ -1,0 +1,43 @@
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { answer } from './syncChannel';
+import { kernelServer, type Request } from './kernelServer';
+import { startDawn } from './startDawn';
+
+// The reference worker: the one thread that talks to the GPU. It starts
+// Dawn and tfjs's webgpu backend (or the wasm backend), says what it found, then serves kernel
+// requests one at a time (the grading thread waits for each answer).
+
+const remote = workerData as { port: MessagePort; flag: Int32Array; backend: 'webgpu' | 'wasm' };
+
+async function start(): Promise<(request: Request) => Promise<unknown>> {
+  const name = remote.backend;
+  const tf: typeof import('@tensorflow/tfjs-core') = require('@tensorflow/tfjs-core');
+  tf.env().set('PROD', true);
+  let description = 'WebAssembly (tfjs-backend-wasm)';
+  if (name === 'webgpu') {
+    ({ description } = await startDawn());
+    require('@tensorflow/tfjs-backend-webgpu');
+  } else {
+    require('@tensorflow/tfjs-backend-wasm');
+  }
+  if (!(await tf.setBackend(name))) throw new Error(`tfjs could not start its ${name} backend on ${description}`);
+  const backend = tf.backend();
+  const serve = kernelServer(tf, backend, name);
+  answer(remote, { ok: { description, floatPrecision: backend.floatPrecision(), epsilon: backend.epsilon() } });
+  return serve;
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+start().then(
+  (serve) => {
+    let queue = Promise.resolve();
+    remote.port.on('message', (request: Request) => {
+      queue = queue.then(() => serve(request).then(
+        (ok) => answer(remote, { ok }),
+        (e) => answer(remote, { error: message(e) }),
+      ));
+    });
+  },
+  (e) => answer(remote, { error: message(e) }),
+);
