@@ -32,6 +32,7 @@ async function main(): Promise<number> {
   const results = await gradeKatas(args);
   fs.mkdirSync(stateDir, { recursive: true });
   fs.writeFileSync(path.join(stateDir, 'results.json'), JSON.stringify(resultsJson(results), null, 2) + '\n');
+  if (args.resultsFile) fs.writeFileSync(path.resolve(args.resultsFile), JSON.stringify(results) + '\n');
   console.log(terminalTable(results, useColor()));
   return exitCode(results);
 }

@@ -1,0 +1,154 @@
+import type { KataResult, KataStatus, PropertyResult, PropertyStatus, RunResults } from '../engine/results';
+import { PR_RESULTS_SCHEMA, type IgnoredChange, type PrResults } from './prResults';
+
+/** The artifact is written where a PR's code ran: the trusted comment job believes nothing it did not check. */
+export const ARTIFACT_LIMITS = { bytes: 2 << 20, katas: 200, properties: 100, ignored: 1000, message: 20_000, name: 200, path: 1024, points: 10_000 } as const;
+
+export class InvalidArtifact extends Error {
+  override readonly name = 'InvalidArtifact';
+}
+
+const KATA_STATUS: readonly KataStatus[] = ['not-started', 'failing', 'passed', 'error'];
+const PROPERTY_STATUS: readonly PropertyStatus[] = ['pass', 'fail', 'not-implemented', 'timeout', 'skipped', 'error'];
+
+/**
+ * Parses and checks the results artifact: known keys only, every type, every
+ * size, scores that add up. Returns a fresh object built from the checked
+ * fields, so nothing unchecked reaches the comment.
+ */
+export function validatePrResults(text: string): PrResults {
+  if (Buffer.byteLength(text, 'utf8') > ARTIFACT_LIMITS.bytes) throw new InvalidArtifact(`larger than ${ARTIFACT_LIMITS.bytes} bytes`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new InvalidArtifact('not JSON');
+  }
+  const o = record(raw, 'the artifact', ['schema', 'base', 'head', 'pullRequest', 'graded', 'ignored', 'error', 'results']);
+  if (o.schema !== PR_RESULTS_SCHEMA) throw new InvalidArtifact(`schema is not ${PR_RESULTS_SCHEMA}`);
+  const pr: PrResults = {
+    schema: PR_RESULTS_SCHEMA,
+    base: sha(o.base, 'base'),
+    head: sha(o.head, 'head'),
+    pullRequest: o.pullRequest === undefined ? undefined : integer(o.pullRequest, 'pullRequest', 1, 1e9),
+    graded: list(o.graded, 'graded', ARTIFACT_LIMITS.ignored).map((p, i) => str(p, `graded[${i}]`, ARTIFACT_LIMITS.path)),
+    ignored: list(o.ignored, 'ignored', ARTIFACT_LIMITS.ignored).map(ignoredChange),
+    error: o.error === undefined ? undefined : str(o.error, 'error', ARTIFACT_LIMITS.message),
+    results: o.results === undefined ? undefined : runResults(o.results),
+  };
+  if (!pr.results && pr.error === undefined) throw new InvalidArtifact('neither results nor an error');
+  return pr;
+}
+
+function runResults(v: unknown): RunResults {
+  const o = record(v, 'results', ['target', 'seed', 'backend', 'katas', 'points', 'maxPoints', 'durationMs']);
+  const katas = list(o.katas, 'results.katas', ARTIFACT_LIMITS.katas).map((k, i) => kataResult(k, `results.katas[${i}]`));
+  const r: RunResults = {
+    target: str(o.target, 'results.target', ARTIFACT_LIMITS.path),
+    seed: integer(o.seed, 'results.seed', -(2 ** 31), 2 ** 32),
+    backend: str(o.backend, 'results.backend', ARTIFACT_LIMITS.name),
+    katas,
+    points: num(o.points, 'results.points', 0, ARTIFACT_LIMITS.points),
+    maxPoints: num(o.maxPoints, 'results.maxPoints', 0, ARTIFACT_LIMITS.points),
+    durationMs: num(o.durationMs, 'results.durationMs', 0, 1e9),
+  };
+  sums(r.points, katas.map((k) => k.points), 'results.points');
+  sums(r.maxPoints, katas.map((k) => k.maxPoints), 'results.maxPoints');
+  return r;
+}
+
+function kataResult(v: unknown, at: string): KataResult {
+  const o = record(v, at, ['slug', 'number', 'track', 'title', 'file', 'status', 'points', 'maxPoints', 'properties', 'message', 'output', 'durationMs']);
+  const properties = list(o.properties, `${at}.properties`, ARTIFACT_LIMITS.properties).map((p, i) => propertyResult(p, `${at}.properties[${i}]`));
+  const k: KataResult = {
+    slug: pattern(o.slug, `${at}.slug`, /^[a-z0-9-]{1,64}$/),
+    number: pattern(o.number, `${at}.number`, /^\d{2}$/),
+    track: integer(o.track, `${at}.track`, 0, 4) as KataResult['track'],
+    title: str(o.title, `${at}.title`, ARTIFACT_LIMITS.name),
+    file: str(o.file, `${at}.file`, ARTIFACT_LIMITS.path),
+    status: oneOf(o.status, `${at}.status`, KATA_STATUS),
+    points: num(o.points, `${at}.points`, 0, ARTIFACT_LIMITS.points),
+    maxPoints: num(o.maxPoints, `${at}.maxPoints`, 0, ARTIFACT_LIMITS.points),
+    properties,
+    message: o.message === undefined ? undefined : str(o.message, `${at}.message`, ARTIFACT_LIMITS.message),
+    // What the learner's code printed stays out of the comment.
+    durationMs: num(o.durationMs, `${at}.durationMs`, 0, 1e9),
+  };
+  sums(k.points, properties.map((p) => p.earned), `${at}.points`);
+  sums(k.maxPoints, properties.map((p) => p.points), `${at}.maxPoints`);
+  return k;
+}
+
+function propertyResult(v: unknown, at: string): PropertyResult {
+  const o = record(v, at, ['id', 'name', 'points', 'earned', 'status', 'failure', 'message', 'durationMs']);
+  const points = num(o.points, `${at}.points`, 0, ARTIFACT_LIMITS.points);
+  const status = oneOf(o.status, `${at}.status`, PROPERTY_STATUS);
+  const earned = num(o.earned, `${at}.earned`, 0, points);
+  if (earned > 0 && status !== 'pass') throw new InvalidArtifact(`${at} earned points without passing`);
+  return {
+    id: pattern(o.id, `${at}.id`, /^[\w.-]{1,100}$/),
+    name: str(o.name, `${at}.name`, ARTIFACT_LIMITS.name),
+    points,
+    earned,
+    status,
+    // The failure's raw detail (tensors, counterexample) is for the learner's terminal, not the comment.
+    message: o.message === undefined ? undefined : str(o.message, `${at}.message`, ARTIFACT_LIMITS.message),
+    durationMs: num(o.durationMs, `${at}.durationMs`, 0, 1e9),
+  };
+}
+
+function ignoredChange(v: unknown, i: number): IgnoredChange {
+  const o = record(v, `ignored[${i}]`, ['path', 'reason', 'protected']);
+  if (typeof o.protected !== 'boolean') throw new InvalidArtifact(`ignored[${i}].protected is not a boolean`);
+  return { path: str(o.path, `ignored[${i}].path`, ARTIFACT_LIMITS.path), reason: str(o.reason, `ignored[${i}].reason`, ARTIFACT_LIMITS.name), protected: o.protected };
+}
+
+function record(v: unknown, at: string, keys: readonly string[]): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new InvalidArtifact(`${at} is not an object`);
+  const extra = Object.keys(v).filter((k) => !keys.includes(k));
+  if (extra.length) throw new InvalidArtifact(`${at} has unknown field(s) ${extra.slice(0, 3).join(', ')}`);
+  return v as Record<string, unknown>;
+}
+
+function list(v: unknown, at: string, max: number): unknown[] {
+  if (!Array.isArray(v)) throw new InvalidArtifact(`${at} is not a list`);
+  if (v.length > max) throw new InvalidArtifact(`${at} has more than ${max} entries`);
+  return v;
+}
+
+function str(v: unknown, at: string, max: number): string {
+  if (typeof v !== 'string') throw new InvalidArtifact(`${at} is not a string`);
+  if (v.length > max) throw new InvalidArtifact(`${at} is longer than ${max} characters`);
+  return v;
+}
+
+function pattern(v: unknown, at: string, re: RegExp): string {
+  const s = str(v, at, 200);
+  if (!re.test(s)) throw new InvalidArtifact(`${at} is not of the form ${re}`);
+  return s;
+}
+
+function sha(v: unknown, at: string): string {
+  return pattern(v, at, /^[0-9a-f]{40}$/);
+}
+
+function num(v: unknown, at: string, min: number, max: number): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new InvalidArtifact(`${at} is not a number in [${min}, ${max}]`);
+  return v;
+}
+
+function integer(v: unknown, at: string, min: number, max: number): number {
+  const n = num(v, at, min, max);
+  if (!Number.isInteger(n)) throw new InvalidArtifact(`${at} is not an integer`);
+  return n;
+}
+
+function oneOf<T extends string>(v: unknown, at: string, allowed: readonly T[]): T {
+  if (!allowed.includes(v as T)) throw new InvalidArtifact(`${at} is not one of ${allowed.join(', ')}`);
+  return v as T;
+}
+
+function sums(total: number, parts: readonly number[], at: string): void {
+  const s = parts.reduce((a, b) => a + b, 0);
+  if (Math.abs(s - total) > 1e-9 * Math.max(1, Math.abs(total))) throw new InvalidArtifact(`${at} (${total}) is not the sum of its parts (${s})`);
+}
