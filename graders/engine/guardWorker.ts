@@ -1,4 +1,5 @@
 import Module from 'node:module';
+import { capAllocations } from './capAllocations';
 
 /** A kata broke a rule that protects grading itself: it scores 0, whatever its properties said. */
 export interface RuleViolation {
@@ -62,6 +63,7 @@ export function guardWorker(): WorkerGuard {
   return {
     arm() {
       if (armed) return;
+      capAllocations();
       const objects = intrinsics();
       armed = {
         snapshot: new Map(objects.map(([, o]) => [o, new Map(Reflect.ownKeys(o).map((k) => [k, Reflect.getOwnPropertyDescriptor(o, k)!]))])),

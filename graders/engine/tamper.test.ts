@@ -94,3 +94,11 @@ describe('a kata that tampers with grading scores 0 with the rule named', () => 
     for (const k of r.katas.filter((k) => k.slug !== 'matmul')) expect(k.status, `${k.slug}: ${k.message ?? ''}`).toBe('passed');
   });
 });
+
+describe('containment: one allocation of 2 GiB', () => {
+  it('is refused with the size named, and grading goes on', async () => {
+    const k = await grade('alloc', insideMatmul('const hog = new Float64Array(2 ** 28); void hog;'));
+    expect(k.status).toBe('failing');
+    expect(k.properties.find((p) => p.status === 'fail')?.message).toMatch(/new Float64Array\(268435456\) asks for 2048 MiB at once; a kata may allocate at most 256 MiB/);
+  });
+});

@@ -1,7 +1,69 @@
+import { parseArgs } from 'node:util';
+import { gradeKatas, DEFAULT_TIMEOUT_MS } from '../../engine/gradeKatas';
+import { DEFAULT_SEED } from '../../engine/propertySeed';
+import { fmt } from '../../toolkit/expectClose';
+import { loadProgress } from '../../state/loadProgress';
+import { UsageError } from '../parseGradeArgs';
+import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
+import { sideBySide } from './sideBySide';
+import { tensorText } from './tensorText';
 
+/** Enough digits to see a float32 reference's rounding next to a float64 answer. */
+const OUTPUT_DIGITS = 9;
+
+/**
+ * `kata replay <kata> [--seed S --only ID --path P]`: runs exactly one
+ * failing case again (the last one recorded, or the one given) and prints
+ * its inputs in full and your output next to the reference's.
+ */
 export async function kataReplay(argv: readonly string[], ctx: KataContext): Promise<number> {
-  void argv;
-  ctx.err('kata: not built yet');
-  return 2;
+  const { values, positionals } = parseArgs({
+    args: [...argv], allowPositionals: true,
+    options: { seed: { type: 'string' }, only: { type: 'string' }, path: { type: 'string' } },
+  });
+  const kata = findKataArg(positionals[0], 'replay');
+  const recorded = loadProgress(ctx.progressFile)?.katas[kata.slug]?.lastFailure;
+  const only = values.only ?? recorded?.only;
+  const path = values.path ?? (values.only ? undefined : recorded?.path);
+  if (!only) {
+    ctx.err(`no failing case of ${kata.slug} is recorded yet: npx kata test ${kata.slug} records one (or give --only ID --path P)`);
+    return 1;
+  }
+  if (values.path && !values.only && !recorded) throw new UsageError('--path needs --only PROPERTY-ID');
+  const seed = values.seed !== undefined ? Number(values.seed) : recorded && !values.only ? recorded.seed : DEFAULT_SEED;
+  const results = await gradeKatas({ target: ctx.target, katas: [kata], seed, only, path, timeoutMs: DEFAULT_TIMEOUT_MS });
+  const k = results.katas[0];
+  const prop = k.properties[0];
+  const p = ctx.paint;
+  if (!prop) throw new UsageError(`${kata.slug} has no property "${only}"`);
+  ctx.out(p.bold(`${kata.slug} › ${prop.name}  (--seed ${seed} --only ${only}${path ? ` --path ${path}` : ''})`));
+  if (k.message) {
+    ctx.out(k.message);
+    return 1;
+  }
+  if (prop.status === 'pass') {
+    ctx.out(p.green('this case passes now.'));
+    return 0;
+  }
+  const d = prop.failure?.detail;
+  ctx.out(prop.message ?? d?.summary ?? prop.status);
+  if (!d) return 1;
+  ctx.out('');
+  const inputs = d.tensors?.inputs;
+  if (inputs) {
+    ctx.out(p.bold('inputs'));
+    for (const [name, value] of Object.entries(inputs)) ctx.out([`${name} =`, ...tensorText(value)].join('\n'));
+  } else if (prop.failure?.counterexample) {
+    ctx.out(`${p.bold('inputs')} ${prop.failure.counterexample}`);
+  }
+  ctx.out('');
+  const what = d.argument ?? 'output';
+  if (d.tensors) {
+    ctx.out(sideBySide(tensorText(d.tensors.got, d.index, OUTPUT_DIGITS), tensorText(d.tensors.expected, d.index, OUTPUT_DIGITS), [`yours: ${what}`, `reference: ${what}`]).join('\n'));
+    if (d.index?.length) ctx.out(p.dim(`* marks the worst element [${d.index.join(', ')}]`));
+  } else if (d.got !== undefined && d.expected !== undefined) {
+    ctx.out(sideBySide([`  ${fmt(d.got)}`], [`  ${fmt(d.expected)}`], [`yours: ${what}${d.index?.length ? `[${d.index.join('][')}]` : ''}`, 'reference']).join('\n'));
+  }
+  return 1;
 }
