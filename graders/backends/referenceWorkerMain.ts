@@ -1,5 +1,5 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { answer } from './syncChannel';
+import { answer, type Numbered } from './syncChannel';
 import { kernelServer, type Request } from './kernelServer';
 import { startDawn } from './startDawn';
 
@@ -23,7 +23,7 @@ async function start(): Promise<(request: Request) => Promise<unknown>> {
   if (!(await tf.setBackend(name))) throw new Error(`tfjs could not start its ${name} backend on ${description}`);
   const backend = tf.backend();
   const serve = kernelServer(tf, backend, name);
-  answer(remote, { ok: { description, floatPrecision: backend.floatPrecision(), epsilon: backend.epsilon() } });
+  answer(remote, { seq: 0, ok: { description, floatPrecision: backend.floatPrecision(), epsilon: backend.epsilon() } });
   return serve;
 }
 
@@ -32,12 +32,12 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 start().then(
   (serve) => {
     let queue = Promise.resolve();
-    remote.port.on('message', (request: Request) => {
-      queue = queue.then(() => serve(request).then(
-        (ok) => answer(remote, { ok }),
-        (e) => answer(remote, { error: message(e) }),
+    remote.port.on('message', ({ seq, request }: Numbered) => {
+      queue = queue.then(() => serve(request as Request).then(
+        (ok) => answer(remote, { seq, ok }),
+        (e) => answer(remote, { seq, error: message(e) }),
       ));
     });
   },
-  (e) => answer(remote, { error: message(e) }),
+  (e) => answer(remote, { seq: 0, error: message(e) }),
 );
