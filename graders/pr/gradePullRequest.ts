@@ -32,6 +32,8 @@ export async function gradePullRequest(o: GradePrOptions): Promise<PrResults> {
   const worktree = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-pr-'));
   git(o.repo, 'worktree', 'add', '--quiet', '--detach', worktree, base);
   try {
+    // The base's installed packages (in CI, `npm ci` of the base's lockfile), whatever the commit has there.
+    fs.rmSync(path.join(worktree, 'node_modules'), { recursive: true, force: true });
     fs.symlinkSync(path.join(o.repo, 'node_modules'), path.join(worktree, 'node_modules'), 'dir');
     const { graded, ignored } = applyHeadKatas(o.repo, worktree, changedFiles(o.repo, base, head));
     const common = { schema: PR_RESULTS_SCHEMA, base, head, pullRequest: o.pullRequest, graded, ignored } as const;
