@@ -10,6 +10,13 @@ import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
 import { closeness } from '../toolkit/expectClose';
 import { referenceBackend } from '../toolkit/referenceBackend';
 import { referenceTolerance, TRANSCENDENTAL_OPS } from '../toolkit/tolerance';
+import { benchBackends } from '../backends/benchBackends';
+
+// `npm run bench -- --backends`: the reference backends instead (graders/backends/benchBackends.ts).
+if (process.argv.includes('--backends')) {
+  benchBackends();
+  process.exit(0);
+}
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
