@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../paths';
+
+// The bin as npx runs it (package.json "bin": bin/kata.js), from a folder
+// inside the repository, in a child process: exit codes and plain output.
+function kata(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'kata.js'), ...args], {
+    cwd: path.join(repoRoot, 'katas'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { code: r.status, out: r.stdout + r.stderr };
+}
+
+describe('the kata bin', () => {
+  it('is package.json\'s bin, lists a fresh copy of the katas and rejects nonsense with exit 2', () => {
+    expect(JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).bin).toEqual({ kata: 'bin/kata.js' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-bin-'));
+    try {
+      fs.cpSync(path.join(repoRoot, 'katas'), path.join(dir, 'katas'), { recursive: true });
+      const env = { KATA_TARGET: path.join(dir, 'katas'), KATA_STATE_DIR: path.join(dir, 'state') };
+      const list = kata(['list'], env);
+      expect(list.code).toBe(0);
+      expect(list.out).toMatch(/Overall\s+\[-{20}\] 0\/6 passed/);
+      expect(list.out).not.toMatch(/\u001b\[/);
+      const bad = kata(['hint', 'nope'], env);
+      expect(bad.code).toBe(2);
+      expect(bad.out).toMatch(/unknown kata "nope"/);
+      expect(bad.out).not.toMatch(/\n\s+at /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
