@@ -4,12 +4,13 @@
 /** Text for a table cell or a list item: no Markdown, no HTML, no @mentions, one line. */
 export function escapeMarkdown(text: string, maxLength = 300): string {
   const line = truncate(text.replace(/[\r\n\t]+/g, ' '), maxLength);
+  // Backslashes first: the entities below bring their own & and #.
   return line
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`);
+    .replace(/@/g, '&#64;');
 }
 
 /** A block shown as code: fenced with more tildes than it contains in a row, so it cannot close the fence. */
