@@ -3,9 +3,12 @@
 import { kataContext } from './kata/kataContext';
 import { runKata } from './kata/runKata';
 
-// Ctrl-C ends watch and interview cleanly (progress saved); a second one quits at once.
+// Ctrl-C ends watch and interview cleanly (progress saved; a second one
+// quits at once); any other command stops at once, as usual.
 const stop = new AbortController();
+const longRunning = ['watch', 'interview'].includes(process.argv[2] ?? '');
 process.once('SIGINT', () => {
+  if (!longRunning) process.exit(130);
   stop.abort();
   process.once('SIGINT', () => process.exit(130));
 });

@@ -17,19 +17,19 @@ export function pristineCopy(stateDir: string, kata: KataEntry): string {
  * then the copy `kata` kept when it first saw the stub (a clone without
  * .git, e.g. a downloaded archive). Undefined when neither has one.
  */
-export function pristineStub(kata: KataEntry, stateDir: string): string | undefined {
+export function pristineStub(kata: KataEntry, stateDir: string, gitDir = repoRoot): string | undefined {
   const rel = `katas/${kataFolder(kata)}/${kata.slug}.ts`;
-  for (const commit of git(['log', '--format=%H', '-n', '200', '--', rel])?.split('\n').filter(Boolean) ?? []) {
-    const source = git(['show', `${commit}:${rel}`]);
+  for (const commit of git(gitDir, ['log', '--format=%H', '-n', '200', '--', rel])?.split('\n').filter(Boolean) ?? []) {
+    const source = git(gitDir, ['show', `${commit}:${rel}`]);
     if (source !== undefined && isStub(source)) return source;
   }
   const copy = pristineCopy(stateDir, kata);
   return fs.existsSync(copy) ? fs.readFileSync(copy, 'utf8') : undefined;
 }
 
-function git(args: string[]): string | undefined {
+function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 });
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 24 });
   } catch {
     return undefined;
   }
