@@ -11,12 +11,17 @@ import { saveProgress } from '../../state/saveProgress';
 import { parseGradeArgs } from '../parseGradeArgs';
 import type { KataContext } from './kataContext';
 
-/** `kata test [kata ...]`: npm test's grading, table and results.json, and the progress it records. */
+/** `kata test [kata ...]`: npm test's arguments, grading, table, results.json and exit code, and the progress it records. */
 export async function kataTest(argv: readonly string[], ctx: KataContext): Promise<number> {
   const args = { ...parseGradeArgs(argv, ctx.env), target: ctx.target };
+  if (!fs.existsSync(args.target)) {
+    ctx.err(`KATA_TARGET folder ${args.target} does not exist`);
+    return 2;
+  }
   const results = await gradeKatas(args);
   fs.mkdirSync(ctx.stateDir, { recursive: true });
   fs.writeFileSync(path.join(ctx.stateDir, 'results.json'), JSON.stringify(resultsJson(results), null, 2) + '\n');
+  if (args.resultsFile) fs.writeFileSync(path.resolve(args.resultsFile), JSON.stringify(results) + '\n');
   // A replay of one property (--only) is not the kata's score.
   if (!args.only) {
     const progress = loadProgress(ctx.progressFile) ?? emptyProgress();
