@@ -12,6 +12,7 @@ import { saveProgress } from '../../state/saveProgress';
 import { countdown, label } from './countdown';
 import type { KataContext } from './kataContext';
 import { kataReadme } from './kataReadme';
+import { followUps } from './followUps';
 import { lineReader } from './lineReader';
 import { propertyChanges } from './propertyChanges';
 import { watchReport } from './watchReport';
@@ -81,17 +82,4 @@ function showHint(kata: KataEntry, hints: ReturnType<typeof kataReadme>['hints']
   const progress = loadProgress(ctx.progressFile);
   if (progress) saveProgress(ctx.progressFile, recordHint(progress, kata.slug, h.level));
   return Math.max(shown, h.level);
-}
-
-/** Each follow-up: the question, the learner's answer (one line; Enter skips), then the model answer. */
-async function followUps(questions: ReturnType<typeof kataReadme>['followUps'], input: ReturnType<typeof lineReader>, ctx: KataContext): Promise<void> {
-  ctx.out('');
-  ctx.out(ctx.paint.bold(`Follow-up questions (${questions.length}). Answer out loud or type one line; Enter shows the model answer.`));
-  for (const [i, f] of questions.entries()) {
-    ctx.out('');
-    ctx.out(`Interviewer (${i + 1}/${questions.length}): ${f.question}`);
-    if (!input.ended()) await input.next();
-    ctx.out(ctx.paint.dim('Model answer:'));
-    ctx.out(f.answer);
-  }
 }

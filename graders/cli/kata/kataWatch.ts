@@ -10,6 +10,7 @@ import { loadProgress } from '../../state/loadProgress';
 import { emptyProgress } from '../../state/progress';
 import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
+import { UsageError } from '../parseGradeArgs';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
 import { propertyChanges } from './propertyChanges';
@@ -28,8 +29,10 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
     options: { poll: { type: 'boolean' }, seed: { type: 'string' }, timeout: { type: 'string' } },
   });
   const katas: readonly KataEntry[] = positionals.length ? positionals.map((n) => findKataArg(n, 'watch')) : catalog;
-  const seed = values.seed ? Number(values.seed) : ctx.env.KATA_SEED ? Number(ctx.env.KATA_SEED) : DEFAULT_SEED;
+  const seed = Number(values.seed ?? (ctx.env.KATA_SEED || DEFAULT_SEED));
   const timeoutMs = values.timeout ? 1000 * Number(values.timeout) : DEFAULT_TIMEOUT_MS;
+  if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed ?? ctx.env.KATA_SEED}"`);
+  if (!(timeoutMs > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
   const workers = warmWorkers();
   const last = new Map<string, { hash: string; result: KataResult }>();
   let queue = Promise.resolve();
