@@ -21,13 +21,20 @@ const SIZES = [4, 64, 256, 512];
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
+/** Processes that died of a signal, reported under the table (a crash is retried once, never hidden). */
+const crashes: string[] = [];
+
 /** Wall time of one cold `npm test` (ms), or the first line that says why it could not grade. */
-function grade(backend: string, slugs: string[]): number | string {
+function grade(backend: string, slugs: string[], retry = true): number | string {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['-r', 'ts-node/register', 'graders/cli/grade.ts', ...slugs], {
     cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KATA_TARGET: 'solutions', KATA_BACKEND: backend },
   });
   const ms = performance.now() - t0;
+  if (r.signal && retry) {
+    crashes.push(`npm test ${slugs.join(' ')} on ${backend} died of ${r.signal}`);
+    return grade(backend, slugs, false);
+  }
   const refused = /KATA_BACKEND=\S+ (is refused|cannot start)[^\n]*/.exec(r.stdout + r.stderr);
   if (refused) return refused[0].replace(/ \(.*$/, '').replace(/;.*$/, '');
   if (r.status !== 0 || !/passed · /.test(r.stdout)) throw new Error(`bench: grading ${slugs.join(' ') || 'all'} on ${backend} failed:\n${r.stdout}${r.stderr}`);
@@ -76,6 +83,7 @@ export function benchBackends(): void {
   const out = [
     md(grading, `Cold \`npm test\` against the solutions, median of ${RUNS} (${process.env.BENCH_LABEL ?? 'this machine'}).`),
     md(latency, 'One reference call in a warm process, median of 5 after one warm-up.'),
+    crashes.length ? `Crashes, each retried once: ${crashes.join('; ')}.` : 'No process crashed.',
   ].join('\n\n');
   console.log(out);
   fs.mkdirSync(stateDir, { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTf } from '../toolkit/tfjs';
-import { refusal } from './backendVerdict';
+import { refusal } from './judgeBackend';
 import { checkConformance } from './conformance';
 import { conformanceCases, fixedValues } from './conformanceCases';
 import { startRemoteBackend } from './startRemoteBackend';

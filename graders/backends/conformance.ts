@@ -11,7 +11,7 @@ const size = (shape: readonly number[]): number => shape.reduce((a, b) => a * b,
 /** f's value and its vjp for a fixed upstream gradient, as flat arrays, on the active backend. */
 function evaluate(tf: Tf, c: ConformanceCase): Float32Array[] {
   return tf.tidy(() => {
-    const xs = c.shapes.map((shape, i) => tf.tensor(fixedValues(size(shape), i + 1, c.range), shape as number[]));
+    const xs = c.shapes.map((shape, i) => tf.tensor(c.values?.[i] ? [...c.values[i]] : fixedValues(size(shape), i + 1, c.range), shape as number[]));
     const probe = c.f(tf, ...xs);
     const dy = tf.tensor(fixedValues(probe.size, 99), probe.shape);
     const { value, grads } = tf.valueAndGrads((...a: Tensor[]) => c.f(tf, ...a))(xs, dy);

@@ -17,12 +17,23 @@ export interface ConformanceCase {
   readonly shapes: readonly number[][];
   /** Range of the input values: [low, high). */
   readonly range?: readonly [number, number];
+  /** Exact input values instead, where a fault shows only on them. */
+  readonly values?: readonly (readonly number[])[];
 }
 
 const cases: ConformanceCase[] = [
   { op: 'matMul', f: (tf, a, b) => tf.matMul(a, b), shapes: [[3, 5], [5, 4]] },
   { op: 'matMul(transposeB)', f: (tf, a, b) => tf.matMul(a, b, false, true), shapes: [[3, 5], [4, 5]] },
   { op: 'matMul(4-D batch)', f: (tf, a, b) => tf.matMul(a, b, false, true), shapes: [[2, 2, 3, 4], [2, 2, 5, 4]] },
+  // The all-zero 1-wide MLP fast-check shrinks mlp-backprop to: WebGL's
+  // packed binary ops (tfjs 4.22 on SwiftShader) give dW2 = [0, 0.5]
+  // instead of [−0.25, 0.25] here, silently.
+  {
+    op: 'matMul(sigmoid(add(matMul))) (packed binary ops)',
+    f: (tf, x, W1, b1, W2) => tf.losses.softmaxCrossEntropy(tf.tensor2d([[1, 0]]), tf.matMul(tf.sigmoid(tf.add(tf.matMul(x, W1, false, true), b1)), W2, false, true)),
+    shapes: [[1, 1], [1, 1], [1], [2, 1]],
+    values: [[0], [0], [0], [0, 0]],
+  },
   { op: 'transpose', f: (tf, a) => tf.transpose(a), shapes: [[3, 4]] },
   { op: 'add/mul/div', f: (tf, a, b) => tf.div(tf.add(tf.mul(a, b), 3), 6), shapes: [[4, 3], [3]] },
   { op: 'sigmoid', f: (tf, x) => tf.sigmoid(x), shapes: [[24]], range: [-12, 12] },

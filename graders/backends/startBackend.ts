@@ -1,4 +1,5 @@
-import { backendVerdict, refusal, type BackendVerdict } from './backendVerdict';
+import { backendVerdict } from './backendVerdict';
+import { refusal, type BackendVerdict } from './judgeBackend';
 import { startRemoteBackend } from './startRemoteBackend';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
