@@ -47,6 +47,25 @@ for (const poll of [false, true]) {
   });
 }
 
+describe('kata watch and the learner\'s own imports', () => {
+  it('re-grades a kata when an earlier kata it imports is saved', async () => {
+    const stop = new AbortController();
+    t = testContext([], { signal: stop.signal });
+    const mlp = fs.readFileSync(path.join(solutionsDir, '02-mlp-backprop', 'mlp-backprop.ts'), 'utf8');
+    fs.writeFileSync(path.join(t.target, '02-mlp-backprop', 'mlp-backprop.ts'), `import { transpose } from '../00-matmul/matmul';\nvoid transpose;\n${mlp}`);
+    const matmulFile = path.join(t.target, '00-matmul', 'matmul.ts');
+    const watching = kataWatch(['mlp-backprop'], t.ctx);
+    await waitFor(/02 mlp-backprop: passed/);
+    fs.writeFileSync(matmulFile, `${solution}\nexport const broken = ((;\n`);
+    await waitFor(/02 mlp-backprop: error/);
+    expect(t.output()).toMatch(/00-matmul\/matmul\.ts:\d+:\d+/);
+    fs.writeFileSync(matmulFile, solution);
+    await waitFor(/02 mlp-backprop: passed/, 2);
+    stop.abort();
+    await watching;
+  });
+});
+
 describe('propertyChanges', () => {
   const prop = (id: string, status: PropertyResult['status']): PropertyResult => ({ id, name: id, points: 1, earned: status === 'pass' ? 1 : 0, status, durationMs: 0 });
   const kata = (...properties: PropertyResult[]) => ({ properties }) as unknown as KataResult;

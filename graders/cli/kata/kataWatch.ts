@@ -12,6 +12,7 @@ import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
 import { UsageError } from '../parseGradeArgs';
 import { findKataArg } from './findKataArg';
+import { localImports } from './localImports';
 import type { KataContext } from './kataContext';
 import { propertyChanges } from './propertyChanges';
 import { watchFiles } from './watchFiles';
@@ -38,8 +39,9 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
   let queue = Promise.resolve();
 
   const grade = async (group: readonly KataEntry[], force: boolean): Promise<void> => {
-    const hashes = new Map(group.map((k) => [k.slug, fileHash(learnerFile(ctx.target, k))]));
-    const changed = group.filter((k) => force || last.get(k.slug)?.hash !== hashes.get(k.slug)); // a save without a change is skipped
+    // A save that changed nothing the kata is built from is skipped (editors save twice, touch files).
+    const hashes = new Map(group.map((k) => [k.slug, localImports(learnerFile(ctx.target, k)).map(fileHash).join(' ')]));
+    const changed = group.filter((k) => force || last.get(k.slug)?.hash !== hashes.get(k.slug));
     if (changed.length === 0) return;
     const t0 = performance.now();
     const results = await gradeKatas({ target: ctx.target, katas: changed, seed, timeoutMs, runWorker: workers.run });
@@ -57,7 +59,10 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
 
   const poll = Boolean(values.poll) || ctx.env.KATA_WATCH_POLL === '1';
   const files = katas.map((k) => learnerFile(ctx.target, k));
-  const watcher = watchFiles(files, (file) => void enqueue([katas[files.indexOf(file)]]), { poll });
+  // A save re-grades every watched kata whose file is, or imports, the saved file.
+  const dependents = (saved: string): KataEntry[] => katas.filter((k, i) => localImports(files[i]).includes(saved));
+  const watched = [...new Set(files.flatMap(localImports))];
+  const watcher = watchFiles(watched, (file) => void enqueue(dependents(file)), { poll });
   const what = katas.length === 1 ? displayPath(files[0]) : `${katas.length} katas in ${displayPath(ctx.target)}/`;
   ctx.out(ctx.paint.dim(`watching ${what}${watcher.polling ? ' (polling)' : ''}; Ctrl-C to stop`));
   try {
