@@ -16,7 +16,7 @@ import { startRemoteBackend } from './startRemoteBackend';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'cpu,webgpu,wasm').split(',');
-const SIZES = [4, 64, 256, 512];
+const SIZES = (process.env.BENCH_SIZES ?? '4,64,256,512').split(',').map(Number);
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
