@@ -7,7 +7,7 @@ import { repoRoot, stateDir } from '../paths';
 // The reference worker runs as plain CommonJS (no TypeScript loader in a
 // worker thread), bundled once per version of its sources into .kata/cache.
 
-const sources = ['referenceWorkerMain.ts', 'kernelServer.ts', 'syncChannel.ts', 'startDawn.ts'];
+const sources = ['referenceWorkerMain.ts', 'kernelServer.ts', 'syncChannel.ts', 'startDawn.ts', 'pinMesa.ts'];
 
 export function referenceWorkerBundle(): string {
   const dir = path.join(repoRoot, 'graders', 'backends');

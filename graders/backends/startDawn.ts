@@ -1,3 +1,5 @@
+import { pinMesa } from './pinMesa';
+
 // WebGPU in Node through Dawn (the `webgpu` package). On a machine with a GPU
 // Dawn's default backend (Vulkan, Metal, D3D12) finds it; where there is none
 // (or no Vulkan loader, as on our CI machines) Dawn's OpenGL backend runs on
@@ -36,6 +38,7 @@ export async function startDawn(): Promise<DawnAdapter> {
     [['backend=opengl'], { featureLevel: 'compatibility' }, 'Dawn OpenGL backend'],
   ];
   for (const [flags, options, via] of attempts) {
+    if (flags.includes('backend=opengl')) pinMesa();
     const gpu = create(flags);
     instances.push(gpu);
     const adapter = await gpu.requestAdapter(options);
