@@ -2,20 +2,20 @@
 // way .github/workflows/grade.yml does, and leaves the same files in --out.
 // On GitHub Actions it also sets the `result` output (Classroom), writes the
 // job summary and annotates the learner's lines.
-import * as core from '@actions/core';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { exitCode } from '../engine/results';
 import { repoRoot } from '../paths';
 import { gradePullRequest } from '../pr/gradePullRequest';
+import { publishOnGitHub } from '../pr/publishOnGitHub';
 import { writePrOutputs } from '../pr/writePrOutputs';
 
-const USAGE = 'usage: npm run grade:pr -- --base <ref> --head <ref> [--out DIR] [--pr N] [--timeout SECONDS] [--seed N]';
+const USAGE = 'usage: npm run grade:pr -- --base <ref> --head <ref> [--out DIR] [--pr N] [--timeout SECONDS] [--seed N] [--shard I/N]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { base: { type: 'string' }, head: { type: 'string' }, out: { type: 'string' }, pr: { type: 'string' }, timeout: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { base: { type: 'string' }, head: { type: 'string' }, out: { type: 'string' }, pr: { type: 'string' }, timeout: { type: 'string' }, seed: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help || !values.base || !values.head) {
     console.error(USAGE);
@@ -29,6 +29,7 @@ async function main(): Promise<number> {
     pullRequest: values.pr ? Number(values.pr) : undefined,
     timeoutSeconds: values.timeout ? Number(values.timeout) : undefined,
     seed: values.seed ? Number(values.seed) : undefined,
+    shard: values.shard,
     log: (chunk) => process.stdout.write(chunk),
   });
   const atHead = (file: string): string | undefined => {
@@ -41,12 +42,7 @@ async function main(): Promise<number> {
   const outputs = writePrOutputs(outDir, pr, atHead);
   for (const c of pr.ignored.filter((i) => i.protected)) console.log(`not used for grading: ${c.path} (${c.reason})`);
   console.log(`\nPR outputs in ${path.relative(process.cwd(), outDir) || '.'}: results.json artifact.json comment.md classroom.json annotations.json`);
-  if (process.env.GITHUB_ACTIONS === 'true') {
-    if (outputs.classroom) core.setOutput('result', outputs.classroom);
-    await core.summary.addRaw(outputs.markdown).write();
-    for (const a of outputs.annotations) core.error(a.message, { file: a.file, startLine: a.line, title: a.title });
-    if (pr.error) core.setFailed(pr.error);
-  }
+  await publishOnGitHub(pr, outputs);
   return pr.results ? exitCode(pr.results) : 2;
 }
 

@@ -39,11 +39,12 @@ function pullRequest(branch: string, edit: () => void): string {
   return sha;
 }
 
-let tampered: { out: string; stdout: string; githubOutput: string; summary: string };
+let tampered: { out: string; stdout: string; githubOutput: string; summary: string; head: string };
 let ruleBreaker: PrResults;
 
 beforeAll(() => {
-  const files = execFileSync('git', ['-C', repoRoot, 'ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
+  // The checkout as it is, files not yet committed included: the code under test.
+  const files = execFileSync('git', ['-C', repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
   for (const f of files) fs.cpSync(path.join(repoRoot, f), path.join(repo, f));
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
   git('init', '--quiet', '--initial-branch=base');
@@ -87,7 +88,7 @@ beforeAll(() => {
     cwd: repo, encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: summary },
   });
-  tampered = { out, stdout: cli.stdout + cli.stderr, githubOutput: fs.readFileSync(githubOutput, 'utf8'), summary: fs.readFileSync(summary, 'utf8') };
+  tampered = { out, stdout: cli.stdout + cli.stderr, githubOutput: fs.readFileSync(githubOutput, 'utf8'), summary: fs.readFileSync(summary, 'utf8'), head: tamperHead };
   return gradePullRequest({ repo, base: 'base', head: ruleHead, pullRequest: 8, timeoutSeconds: 2 }).then((r) => {
     ruleBreaker = r;
   });
@@ -140,6 +141,22 @@ describe('a PR cannot change what grades it', () => {
     expect(tampered.stdout).toMatch(/^::error title=activations%3A geluTanh matches the reference,file=katas\/01-activations\/activations\.ts,line=\d+::geluTanh\(x\)/m);
     expect(tampered.stdout).not.toContain('6/6 passed');
   });
+
+  it('graded as two shards and merged (grade:merge --pr), it gives the same comment and Classroom scores', async () => {
+    const shards = await Promise.all(['1/2', '2/2'].map((shard) => gradePullRequest({ repo, base: 'base', head: tampered.head, pullRequest: 7, shard })));
+    expect(shards.map((p) => p.results!.katas.length)).toEqual([3, 3]);
+    const files = shards.map((p, i) => {
+      const f = path.join(tmp, `shard-${i + 1}.json`);
+      fs.writeFileSync(f, JSON.stringify(p));
+      return f;
+    });
+    const mergedDir = path.join(tmp, 'merged');
+    const merge = spawnSync(process.execPath, ['-r', 'ts-node/register', 'graders/cli/gradeMerge.ts', '--pr', mergedDir, ...files], { cwd: repo, encoding: 'utf8' });
+    expect(merge.status, merge.stdout + merge.stderr).toBe(1);
+    expect(fs.readFileSync(path.join(mergedDir, 'comment.md'), 'utf8')).toBe(outFile('comment.md'));
+    const scores = (f: string) => (JSON.parse(f) as ClassroomResult).tests.map((t) => [t.name, t.status, t.score]);
+    expect(scores(fs.readFileSync(path.join(mergedDir, 'classroom.json'), 'utf8'))).toEqual(scores(outFile('classroom.json')));
+  }, 120_000);
 
   it('the artifact passes the comment job\'s validation and renders the same comment', () => {
     const pr = validatePrResults(outFile('artifact.json'));

@@ -16,6 +16,8 @@ export interface GradePrOptions {
   /** Per-property limit, passed to `npm test -- --timeout`. */
   readonly timeoutSeconds?: number;
   readonly seed?: number;
+  /** `I/N`: grade one slice of the katas (a CI matrix; merge with `grade:merge -- --pr`). */
+  readonly shard?: string;
   /** Where the grading run's terminal output goes (CI logs); silent when unset. */
   readonly log?: (chunk: string) => void;
 }
@@ -51,6 +53,7 @@ function runBaseGrader(worktree: string, o: GradePrOptions): Promise<{ results: 
   const args = ['-r', 'ts-node/register', 'graders/cli/grade.ts', '--results', resultsFile];
   if (o.timeoutSeconds) args.push('--timeout', String(o.timeoutSeconds));
   if (o.seed !== undefined) args.push('--seed', String(o.seed));
+  if (o.shard) args.push('--shard', o.shard);
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const k of ['KATA_TARGET', 'KATA_SEED', 'MUTATE_KATA', 'FORCE_COLOR']) delete env[k];
   return new Promise((resolve) => {
