@@ -1,7 +1,7 @@
 import { flatten, type Nested } from '../toolkit/nested';
 import { colorScale } from './colorScale';
 import { escapeHtml } from './escapeHtml';
-import { slices2d } from './slices2d';
+import { slices2d } from '../reporters/slices2d';
 
 export interface HeatmapOptions {
   /** Caption: "your weights", "reference". */

@@ -1,35 +1,31 @@
+import { slices2d } from '../../reporters/slices2d';
 import type { Nested } from '../../toolkit/nested';
 
 /**
  * A tensor as lines of aligned text, in full: a scalar, a row, a matrix, or
- * for more dimensions one matrix per leading index (`[0, 1, :, :]`). The
- * element at `mark` (the worst one) is starred. Numbers are exact unless
- * `digits` (significant) is given.
+ * for more dimensions one matrix per leading index (`[0, 1, :, :]`), sliced
+ * as the HTML report slices it. The element at `mark` (the worst one) is
+ * starred. Numbers are exact unless `digits` (significant) is given.
  */
 export function tensorText(x: Nested, mark?: readonly number[], digits?: number): string[] {
   const num = (v: number): string => (digits === undefined || !Number.isFinite(v) ? String(v) : String(Number(v.toPrecision(digits))));
   if (!Array.isArray(x)) return [`${num(x)}${mark?.length === 0 ? '*' : ''}`];
-  if (x.length === 0 || !Array.isArray(x[0])) return matrix([x as Nested[]], [], num, mark);
-  if (!Array.isArray((x[0] as Nested[])[0])) return matrix(x as Nested[][], [], num, mark);
+  const { shape, slices } = slices2d(x);
   const out: string[] = [];
-  const walk = (v: Nested, prefix: number[]): void => {
-    const rows = v as Nested[][];
-    if (!Array.isArray(rows[0]?.[0])) {
-      out.push(`[${[...prefix, ':', ':'].join(', ')}]`, ...matrix(rows, prefix, num, mark));
-      return;
-    }
-    rows.forEach((r, i) => walk(r, [...prefix, i]));
-  };
-  walk(x, []);
+  for (const s of slices) {
+    if (shape.length > 2) out.push(`[${[...s.lead, ':', ':'].join(', ')}]`);
+    // A vector is one row whose element j has index [j].
+    const index = (i: number, j: number): number[] => (shape.length === 1 ? [j] : [...s.lead, i, j]);
+    out.push(...matrix(s.rows, (i, j) => !!mark && sameIndex(index(i, j), mark), num));
+  }
   return out;
 }
 
-function matrix(rows: readonly (readonly Nested[])[], prefix: readonly number[], num: (v: number) => string, mark?: readonly number[]): string[] {
-  const isMarked = (i: number, j: number): boolean => {
-    if (!mark) return false;
-    const full = rows.length === 1 && mark.length === prefix.length + 1 ? [...prefix, j] : [...prefix, i, j];
-    return full.length === mark.length && full.every((v, k) => v === mark[k]);
-  };
+function sameIndex(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, k) => v === b[k]);
+}
+
+function matrix(rows: readonly (readonly unknown[])[], isMarked: (i: number, j: number) => boolean, num: (v: number) => string): string[] {
   const cells = rows.map((r, i) => r.map((v, j) => `${typeof v === 'number' ? num(v) : String(v)}${isMarked(i, j) ? '*' : ''}`));
   const width = Math.max(1, ...cells.flat().map((c) => c.length));
   return cells.map((r) => `  ${r.map((c) => c.padStart(width)).join(' ')}`);
