@@ -1,4 +1,5 @@
 import type { KataResult, PropertyResult, RunResults } from '../engine/results';
+import { testOutcome } from './testOutcome';
 
 /**
  * GitHub Classroom's autograding-grading-reporter reads one base64 JSON per
@@ -37,8 +38,8 @@ export function classroomOutput(results: RunResults): string {
 }
 
 function classroomTest(k: KataResult, p: PropertyResult): ClassroomTest {
-  const status = p.status === 'pass' ? 'pass' : k.status === 'error' || p.status === 'error' || p.status === 'timeout' ? 'error' : 'fail';
-  const why = p.message ?? (p.status === 'not-implemented' ? 'not implemented yet' : k.message ?? (p.status === 'pass' ? '' : 'not run'));
+  const { status, message } = testOutcome(k, p);
+  const why = message ?? '';
   return {
     name: `${k.number} ${k.slug}: ${p.name}`,
     status,

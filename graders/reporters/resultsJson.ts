@@ -1,4 +1,5 @@
-import type { PropertyResult, RunResults } from '../engine/results';
+import type { RunResults } from '../engine/results';
+import { testOutcome } from './testOutcome';
 
 // .kata/results.json follows Exercism's test-runner interface, version 3
 // (one entry per test: name, status pass|fail|error, message, output), with
@@ -32,8 +33,7 @@ export function resultsJson(results: RunResults): ResultsJson {
   const tests = results.katas.flatMap((k) =>
     k.properties.map((p): ExercismTest => ({
       name: `${k.slug} › ${p.name}`,
-      status: testStatus(p, k.status === 'error'),
-      message: p.message ?? (p.status === 'not-implemented' ? 'not implemented yet' : p.status === 'skipped' ? k.message ?? 'not run' : null),
+      ...testOutcome(k, p),
       output: k.output ?? null,
       task_id: Number(k.number) + 1,
       kata: k.slug,
@@ -54,10 +54,4 @@ export function resultsJson(results: RunResults): ResultsJson {
     backend: results.backend,
     katas: results.katas,
   };
-}
-
-function testStatus(p: PropertyResult, kataError: boolean): ExercismTest['status'] {
-  if (p.status === 'pass') return 'pass';
-  if (p.status === 'timeout' || (kataError && p.status === 'skipped')) return 'error';
-  return 'fail';
 }
