@@ -1,7 +1,7 @@
 import type { KataResult, PropertyResult } from '../engine/results';
 import { escapeHtml } from './escapeHtml';
 import { failurePictures } from './failurePictures';
-import { kataStatusText } from './kataStatusText';
+import { kataStatusText } from '../reporters/kataStatusText';
 
 /** One kata: its status, why it could not be graded, what it printed, then each property with its message and pictures. */
 export function kataSection(k: KataResult): string {

@@ -2,7 +2,7 @@ import { tracks } from '../catalog';
 import type { KataResult, RunResults } from '../engine/results';
 import { escapeHtml } from './escapeHtml';
 import { kataSection } from './kataSection';
-import { kataStatusText } from './kataStatusText';
+import { kataStatusText } from '../reporters/kataStatusText';
 import { reportStyle } from './reportStyle';
 
 /** What the progress state adds per kata (kata list's figures); every field optional. */

@@ -40,7 +40,7 @@ describe('kata list, next and test', () => {
     await runKata(['list'], t.ctx);
     fs.writeFileSync(path.join(t.target, '13-attention', 'attention.ts'), 'export const nothing = 1;\n');
     await runKata(['list'], t.ctx);
-    expect(t.output()).toMatch(/13 attention\s+failing, 0 of \d+ points/);
+    expect(t.output()).toMatch(/13 attention\s+failing 0 of \d+ points/);
   });
 
   it('a corrupt or foreign progress file is rebuilt by grading, not a crash', async () => {

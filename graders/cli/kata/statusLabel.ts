@@ -1,10 +1,12 @@
 import type { Paint } from '../../reporters/paint';
+import { kataStatusText } from '../../reporters/kataStatusText';
 import type { KataProgress } from '../../state/progress';
 
-/** not started / failing x of y points / passed / error, coloured when the terminal allows. */
+/** The report's status words, coloured when the terminal allows; an error points at the details. */
 export function statusLabel(k: KataProgress | undefined, p: Paint): string {
   if (!k || k.status === 'not-started') return p.dim('not started');
-  if (k.status === 'passed') return p.green('passed');
-  if (k.status === 'failing') return p.yellow(`failing, ${k.points} of ${k.maxPoints} points`);
-  return p.red('error (npx kata test for details)');
+  const text = kataStatusText(k);
+  if (k.status === 'passed') return p.green(text);
+  if (k.status === 'failing') return p.yellow(text);
+  return p.red(`${text} (npx kata test for details)`);
 }
