@@ -8,7 +8,8 @@ import { stateDir } from '../paths';
 import { useColor } from '../reporters/paint';
 import { resultsJson } from '../reporters/resultsJson';
 import { terminalTable } from '../reporters/terminalTable';
-import { parseGradeArgs, USAGE, UsageError } from './parseGradeArgs';
+import { parseGradeArgs, USAGE } from './parseGradeArgs';
+import { UsageError } from './usageError';
 
 async function main(): Promise<number> {
   let args;

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { catalog, findKata, type KataEntry } from '../catalog';
+import { catalog, type KataEntry } from '../catalog';
 import { DEFAULT_SEED } from '../engine/propertySeed';
 import { DEFAULT_TIMEOUT_MS } from '../engine/gradeKatas';
 import { resolveTarget } from '../paths';
+import { findKataArg } from './kata/findKataArg';
+import { UsageError } from './usageError';
 
 export interface GradeArgs {
   readonly katas: readonly KataEntry[];
@@ -40,23 +42,13 @@ export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
     },
   });
   if (values.help) throw new UsageError(USAGE, 0);
-  const chosen = positionals.length === 0 ? catalog : positionals.map((name) => {
-    const k = findKata(name);
-    if (!k) throw new UsageError(`unknown kata "${name}"; the katas are: ${catalog.map((c) => c.slug).join(', ')}`);
-    return k;
-  });
+  const chosen = positionals.length === 0 ? catalog : positionals.map((name) => findKataArg(name, 'test'));
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const katas = shard ? chosen.filter((_, i) => i % shard.count === shard.index - 1) : chosen;
   const seed = integer(values.seed ?? env.KATA_SEED, DEFAULT_SEED, 'seed');
   const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : 1000 * positive(values.timeout, 'timeout');
   if (values.path && !values.only) throw new UsageError('--path replays one property: give --only PROPERTY-ID too');
   return { katas, target: resolveTarget(env.KATA_TARGET), seed, only: values.only, path: values.path, timeoutMs, resultsFile: values.results, shard };
-}
-
-export class UsageError extends Error {
-  constructor(message: string, readonly exitCode: 0 | 2 = 2) {
-    super(message);
-  }
 }
 
 function integer(v: string | undefined, fallback: number, name: string): number {

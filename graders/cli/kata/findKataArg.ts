@@ -1,5 +1,5 @@
 import { catalog, findKata, type KataEntry } from '../../catalog';
-import { UsageError } from '../parseGradeArgs';
+import { UsageError } from '../usageError';
 
 /** The kata a command names, or a usage error that lists the katas. */
 export function findKataArg(name: string | undefined, command: string): KataEntry {

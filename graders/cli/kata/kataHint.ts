@@ -1,7 +1,7 @@
 import { currentProgress } from '../../state/currentProgress';
 import { recordHint } from '../../state/recordHint';
 import { saveProgress } from '../../state/saveProgress';
-import { UsageError } from '../parseGradeArgs';
+import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
 import { kataReadme } from './kataReadme';

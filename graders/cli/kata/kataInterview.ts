@@ -3,7 +3,7 @@ import { catalog } from '../../catalog';
 import { currentProgress } from '../../state/currentProgress';
 import { saveProgress } from '../../state/saveProgress';
 import { loadProgress } from '../../state/loadProgress';
-import { UsageError } from '../parseGradeArgs';
+import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
 import { interviewSession } from './interviewSession';

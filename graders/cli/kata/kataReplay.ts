@@ -3,7 +3,7 @@ import { gradeKatas, DEFAULT_TIMEOUT_MS } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
 import { fmt } from '../../toolkit/expectClose';
 import { loadProgress } from '../../state/loadProgress';
-import { UsageError } from '../parseGradeArgs';
+import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
 import { sideBySide } from './sideBySide';

@@ -10,7 +10,7 @@ import { loadProgress } from '../../state/loadProgress';
 import { emptyProgress } from '../../state/progress';
 import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
-import { UsageError } from '../parseGradeArgs';
+import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import { localImports } from './localImports';
 import type { KataContext } from './kataContext';

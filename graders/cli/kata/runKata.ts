@@ -1,4 +1,4 @@
-import { UsageError } from '../parseGradeArgs';
+import { UsageError } from '../usageError';
 import { kataHint } from './kataHint';
 import { kataInterview } from './kataInterview';
 import { kataList } from './kataList';
