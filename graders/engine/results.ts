@@ -5,7 +5,8 @@ import type { TrackNumber } from '../catalog';
 // .kata/results.json, and later PR comments and the HTML report). Grading
 // produces it; reporters only format it.
 
-export type PropertyStatus = 'pass' | 'fail' | 'not-implemented' | 'timeout' | 'skipped' | 'error';
+export const PROPERTY_STATUSES = ['pass', 'fail', 'not-implemented', 'timeout', 'skipped', 'error'] as const;
+export type PropertyStatus = (typeof PROPERTY_STATUSES)[number];
 
 export interface PropertyResult {
   readonly id: string;
@@ -27,7 +28,8 @@ export interface PropertyResult {
   readonly durationMs: number;
 }
 
-export type KataStatus = 'not-started' | 'failing' | 'passed' | 'error';
+export const KATA_STATUSES = ['not-started', 'failing', 'passed', 'error'] as const;
+export type KataStatus = (typeof KATA_STATUSES)[number];
 
 export interface KataResult {
   readonly slug: string;

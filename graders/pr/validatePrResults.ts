@@ -1,4 +1,4 @@
-import type { KataResult, KataStatus, PropertyResult, PropertyStatus, RunResults } from '../engine/results';
+import { KATA_STATUSES, PROPERTY_STATUSES, type KataResult, type PropertyResult, type RunResults } from '../engine/results';
 import { PR_RESULTS_SCHEMA, type IgnoredChange, type PrResults } from './prResults';
 
 /** The artifact is written where a PR's code ran: the trusted comment job believes nothing it did not check. */
@@ -7,9 +7,6 @@ export const ARTIFACT_LIMITS = { bytes: 2 << 20, katas: 200, properties: 100, ig
 export class InvalidArtifact extends Error {
   override readonly name = 'InvalidArtifact';
 }
-
-const KATA_STATUS: readonly KataStatus[] = ['not-started', 'failing', 'passed', 'error'];
-const PROPERTY_STATUS: readonly PropertyStatus[] = ['pass', 'fail', 'not-implemented', 'timeout', 'skipped', 'error'];
 
 /**
  * Parses and checks the results artifact: known keys only, every type, every
@@ -66,7 +63,7 @@ function kataResult(v: unknown, at: string): KataResult {
     track: integer(o.track, `${at}.track`, 0, 4) as KataResult['track'],
     title: str(o.title, `${at}.title`, ARTIFACT_LIMITS.name),
     file: str(o.file, `${at}.file`, ARTIFACT_LIMITS.path),
-    status: oneOf(o.status, `${at}.status`, KATA_STATUS),
+    status: oneOf(o.status, `${at}.status`, KATA_STATUSES),
     points: num(o.points, `${at}.points`, 0, ARTIFACT_LIMITS.points),
     maxPoints: num(o.maxPoints, `${at}.maxPoints`, 0, ARTIFACT_LIMITS.points),
     properties,
@@ -82,7 +79,7 @@ function kataResult(v: unknown, at: string): KataResult {
 function propertyResult(v: unknown, at: string): PropertyResult {
   const o = record(v, at, ['id', 'name', 'points', 'earned', 'status', 'failure', 'message', 'durationMs']);
   const points = num(o.points, `${at}.points`, 0, ARTIFACT_LIMITS.points);
-  const status = oneOf(o.status, `${at}.status`, PROPERTY_STATUS);
+  const status = oneOf(o.status, `${at}.status`, PROPERTY_STATUSES);
   const earned = num(o.earned, `${at}.earned`, 0, points);
   if (earned > 0 && status !== 'pass') throw new InvalidArtifact(`${at} earned points without passing`);
   return {
