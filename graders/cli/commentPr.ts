@@ -8,6 +8,7 @@ import path from 'node:path';
 import { markdownComment } from '../reporters/markdownComment';
 import { upsertComment, type CommentApi } from '../pr/upsertComment';
 import { validatePrResults } from '../pr/validatePrResults';
+import { exitWith } from './exitWith';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -36,10 +37,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`commentPr: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
+exitWith(main, 'commentPr', 1);

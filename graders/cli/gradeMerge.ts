@@ -12,6 +12,7 @@ import type { PrResults } from '../pr/prResults';
 import { writePrOutputs } from '../pr/writePrOutputs';
 import { useColor } from '../reporters/paint';
 import { terminalTable } from '../reporters/terminalTable';
+import { exitWith } from './exitWith';
 
 const args = process.argv.slice(2);
 const pr = args[0] === '--pr';
@@ -38,10 +39,4 @@ async function main(): Promise<number> {
   return exitCode(merged);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`grade:merge: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(2);
-  },
-);
+exitWith(main, 'grade:merge');

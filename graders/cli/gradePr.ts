@@ -10,6 +10,7 @@ import { repoRoot } from '../paths';
 import { gradePullRequest } from '../pr/gradePullRequest';
 import { publishOnGitHub } from '../pr/publishOnGitHub';
 import { writePrOutputs } from '../pr/writePrOutputs';
+import { exitWith } from './exitWith';
 
 const USAGE = 'usage: npm run grade:pr -- --base <ref> --head <ref> [--out DIR] [--pr N] [--timeout SECONDS] [--seed N] [--shard I/N]';
 
@@ -46,10 +47,4 @@ async function main(): Promise<number> {
   return pr.results ? exitCode(pr.results) : 2;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`grade:pr: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(2);
-  },
-);
+exitWith(main, 'grade:pr');
