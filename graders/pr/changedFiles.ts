@@ -21,7 +21,3 @@ export function changedFiles(repo: string, base: string, head: string): ChangedF
   }
   return out;
 }
-
-export function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim();
-}

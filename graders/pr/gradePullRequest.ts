@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RunResults } from '../engine/results';
 import { applyHeadKatas } from './applyHeadKatas';
-import { changedFiles, git } from './changedFiles';
+import { changedFiles } from './changedFiles';
+import { git } from './git';
 import { PR_RESULTS_SCHEMA, type PrResults } from './prResults';
 
 export interface GradePrOptions {
