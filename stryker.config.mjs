@@ -1,5 +1,5 @@
 // Mutation testing of the reference solutions against their graders. Run it
-// through `npm run mutate [-- <kata>]` (graders/cli/mutate.ts), which runs
+// through `npm run mutate [-- <kata>]` (graders/kit/cli/mutate.ts), which runs
 // Stryker once per kata with MUTATE_KATA set to the kata's folder.
 const kata = process.env.MUTATE_KATA;
 

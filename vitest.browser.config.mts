@@ -4,15 +4,15 @@ import { defineConfig, type Plugin } from 'vitest/config';
 
 // `npm run test:browser`: the graders in headless Chromium (Debian's, at
 // /usr/bin/chromium: playwright's own browser download cannot reach its host
-// here), with WebGL and WebGPU as reference (graders/backends/browser).
+// here), with WebGL and WebGPU as reference (graders/kit/backends/browser).
 // Three Node-only modules are swapped for browser ones: how tfjs is loaded,
 // how a backend starts, and the repository paths.
 
 const root = import.meta.dirname;
 const swaps = new Map([
-  ['graders/toolkit/tfjs.ts', 'graders/backends/browser/tfjsBrowser.ts'],
-  ['graders/backends/startBackend.ts', 'graders/backends/browser/startBrowserBackend.ts'],
-  ['graders/paths.ts', 'graders/backends/browser/pathsBrowser.ts'],
+  ['graders/kit/toolkit/tfjs.ts', 'graders/kit/backends/browser/tfjsBrowser.ts'],
+  ['graders/kit/backends/startBackend.ts', 'graders/kit/backends/browser/startBrowserBackend.ts'],
+  ['graders/kit/paths.ts', 'graders/kit/backends/browser/pathsBrowser.ts'],
 ].map(([from, to]) => [path.join(root, from), path.join(root, to)]));
 
 const browserSwaps: Plugin = {
@@ -28,7 +28,7 @@ const browserSwaps: Plugin = {
 export default defineConfig({
   plugins: [browserSwaps],
   test: {
-    include: ['graders/backends/browser/*.spec.ts'],
+    include: ['graders/kit/backends/browser/*.spec.ts'],
     testTimeout: 300_000,
     hookTimeout: 120_000,
     browser: {

@@ -6,4 +6,4 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 require('ts-node').register({ project: path.join(root, 'tsconfig.json') });
-require(path.join(root, 'graders', 'cli', 'kata.ts'));
+require(path.join(root, 'graders', 'kit', 'cli', 'kata.ts'));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type * as Kata from '../../katas/00-matmul/matmul';
-import { callLearner, checkGradient, defineGrader, dim, expectClose, property, tensor, type Nested } from '../toolkit';
+import { callLearner, checkGradient, defineGrader, dim, expectClose, property, tensor, type Nested } from '../kit/toolkit';
 import { matmulBackwardReference, matmulReference, transposeReference } from './reference';
 
 type K = typeof Kata;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReference, type Nested } from '../toolkit';
+import { checkReference, type Nested } from '../kit/toolkit';
 import { matmulBackwardReference, matmulReference, transposeReference } from './reference';
 
 const matmul64 = (A: Nested, B: Nested): Nested => {

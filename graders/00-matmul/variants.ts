@@ -1,4 +1,4 @@
-import { defineVariants } from '../toolkit/defineVariants';
+import { defineVariants } from '../kit/toolkit/defineVariants';
 
 export default defineVariants([
   { name: 'wrong-db-transposed', mistake: 'dB = dCᵀ·A, the transpose of the weight gradient', message: /dB (has shape|is transposed)/ },

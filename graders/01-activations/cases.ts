@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { boundedFloat, dim, tensor, type BoundedFloatConstraints } from '../toolkit';
+import { boundedFloat, dim, tensor, type BoundedFloatConstraints } from '../kit/toolkit';
 
 type V = number[];
 

@@ -1,4 +1,4 @@
-import { fail, fmt, validateTensor } from '../toolkit';
+import { fail, fmt, validateTensor } from '../kit/toolkit';
 
 /** Checks fn([0]) = [want] exactly, naming PyTorch's `convention` for the slope at a kink when it is not. */
 export function expectAtZero(got: unknown, want: number, fn: string, convention: string): void {

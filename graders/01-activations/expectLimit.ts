@@ -1,4 +1,4 @@
-import { expectFinite, fail, fmt, validateTensor } from '../toolkit';
+import { expectFinite, fail, fmt, validateTensor } from '../kit/toolkit';
 
 /**
  * For |x| ≥ 50 every activation here is within |x|·e⁻⁵⁰ < 1e-18 of its limit

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type * as Kata from '../../katas/01-activations/activations';
-import { callLearner, checkGradient, defineGrader, expectClose, property, validateTensor, type Property } from '../toolkit';
+import { callLearner, checkGradient, defineGrader, expectClose, property, validateTensor, type Property } from '../kit/toolkit';
 import { cases, eluAlpha, leakyAlpha, saturatedCases, withDout, type Case, type Domain } from './cases';
 import { expectAtKinks, expectAtZero } from './expectAtKinks';
 import { expectLimit } from './expectLimit';

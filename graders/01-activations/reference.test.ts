@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { erf } from '../../katas/lib/erf';
-import { checkReference, type Nested } from '../toolkit';
+import { checkReference, type Nested } from '../kit/toolkit';
 import { activations } from './grader';
 import { activationReference, activationVjp, derivativeReference, type ActivationName } from './reference';
 import { tolerances, type Budget } from './tolerances';

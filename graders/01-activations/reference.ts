@@ -1,5 +1,5 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { referenceBackend, type ReferenceFn } from '../toolkit';
+import { referenceBackend, type ReferenceFn } from '../kit/toolkit';
 
 // tfjs's sigmoid, tanh, relu, leakyRelu, elu, relu6 and erf are trusted
 // references, values and gradients (tfjs-reference-traps.md); it has no GELU

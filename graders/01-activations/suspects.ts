@@ -1,5 +1,5 @@
 import { erf } from '../../katas/lib/erf';
-import type { Suspect } from '../toolkit';
+import type { Suspect } from '../kit/toolkit';
 import { geluTanh64, geluTanhPrime64, Phi, phi, sigmoid64 as sig } from './float64';
 import type { ActivationName } from './reference';
 

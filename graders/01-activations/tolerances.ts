@@ -1,4 +1,4 @@
-import { TRANSCENDENTAL_OPS as T } from '../toolkit';
+import { TRANSCENDENTAL_OPS as T } from '../kit/toolkit';
 import { GELU_C as C, GELU_CUBIC as CUBIC, sech2, sigmoid64 } from './float64';
 import type { ActivationName } from './reference';
 

@@ -1,4 +1,4 @@
-import { defineVariants } from '../toolkit/defineVariants';
+import { defineVariants } from '../kit/toolkit/defineVariants';
 
 export default defineVariants([
   { name: 'wrong-gelu-constant-0-8', mistake: '√(2/π) written as 0.8 in the tanh-form GELU (off by 6.7e-4; a 1e-3 tolerance accepts it)', message: /√\(2\/π\) ≈ 0\.7978845608 was written as 0\.8/ },

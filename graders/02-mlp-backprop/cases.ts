@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { classLabels, dim, tensor } from '../toolkit';
+import { classLabels, dim, tensor } from '../kit/toolkit';
 import { forward64 } from './float64';
 
 export type M = number[][];

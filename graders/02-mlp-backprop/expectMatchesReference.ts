@@ -1,4 +1,4 @@
-import { expectClose, fail, GradingFailure } from '../toolkit';
+import { expectClose, fail, GradingFailure } from '../kit/toolkit';
 import { gradientNorms } from './gradientNorms';
 import { GRADIENTS, type Case } from './cases';
 import type { Forward64 } from './float64';

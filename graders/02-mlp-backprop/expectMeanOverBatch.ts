@@ -1,4 +1,4 @@
-import { expectClose, fail, GradingFailure, mapNested, shapeOf, validateTensor, type CloseConstraints, type Nested } from '../toolkit';
+import { expectClose, fail, GradingFailure, mapNested, shapeOf, validateTensor, type CloseConstraints, type Nested } from '../kit/toolkit';
 import { GRADIENTS, PARAMETER, repeatedTwice, type Case } from './cases';
 import { forward64 } from './float64';
 import type { Run } from './runMlp';

@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
-import { callLearner, checkGradient, defineGrader, expectFinite, fmt, property, type Nested } from '../toolkit';
+import { callLearner, checkGradient, defineGrader, expectFinite, fmt, property, type Nested } from '../kit/toolkit';
 import { batch, GRADIENTS, largeLogits, paramsOf, repeatedTwice, singleExample, type Case } from './cases';
 import { expectForward, expectGradients } from './expectMatchesReference';
 import { expectMeanOverBatch } from './expectMeanOverBatch';

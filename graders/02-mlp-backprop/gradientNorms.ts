@@ -1,4 +1,4 @@
-import type { FailureCurves } from '../toolkit/gradingFailure';
+import type { FailureCurves } from '../kit/toolkit/gradingFailure';
 import { GRADIENTS } from './cases';
 import type { MlpReference } from './reference';
 import type { Run } from './runMlp';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReference, TRANSCENDENTAL_OPS, type Nested } from '../toolkit';
+import { checkReference, TRANSCENDENTAL_OPS, type Nested } from '../kit/toolkit';
 import { mlpReference, oneHot } from './reference';
 
 // An independent float64 net, written plainly: h = σ(x·W1ᵀ + b1),

@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
-import { callLearner } from '../toolkit';
+import { callLearner } from '../kit/toolkit';
 import { paramsOf, type Case, type GradientName } from './cases';
 
 type K = typeof Kata;

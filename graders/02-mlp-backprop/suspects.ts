@@ -1,4 +1,4 @@
-import type { Nested, Suspect } from '../toolkit';
+import type { Nested, Suspect } from '../kit/toolkit';
 import type { Case, GradientName, M } from './cases';
 import type { Forward64 } from './float64';
 

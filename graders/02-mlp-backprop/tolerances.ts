@@ -1,4 +1,4 @@
-import { TRANSCENDENTAL_OPS } from '../toolkit';
+import { TRANSCENDENTAL_OPS } from '../kit/toolkit';
 import type { Case, GradientName, M } from './cases';
 import type { Forward64 } from './float64';
 

@@ -1,4 +1,4 @@
-import { defineVariants } from '../toolkit/defineVariants';
+import { defineVariants } from '../kit/toolkit/defineVariants';
 
 export default defineVariants([
   { name: 'wrong-grad-not-divided-by-n', mistake: 'δ2 = softmax(z) − onehot(y), without the 1/N of the mean loss', message: /not divided by the batch size N/ },

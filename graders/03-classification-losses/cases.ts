@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type * as Kata from '../../katas/03-classification-losses/classification-losses';
-import { boundedFloat, classLabels, dim, mask, tensor } from '../toolkit';
+import { boundedFloat, classLabels, dim, mask, tensor } from '../kit/toolkit';
 
 export type K = typeof Kata;
 export type Matrix = number[][];

@@ -1,4 +1,4 @@
-import { expectFinite, fail, GradingFailure } from '../toolkit';
+import { expectFinite, fail, GradingFailure } from '../kit/toolkit';
 import type { LossOut } from './cases';
 
 /** Why a NaN or ±Infinity appears: one mistake for the loss; for dlogits one, or one per entry. */

@@ -1,4 +1,4 @@
-import { callLearner, fail, fmt, referenceTolerance, validateTensor } from '../toolkit';
+import { callLearner, fail, fmt, referenceTolerance, validateTensor } from '../kit/toolkit';
 import { magnitude, sizes, type K, type LossOut, type Matrix } from './cases';
 import { learnerElementBce } from './learnerElementBce';
 import { ALPHA_BOTH_CLASSES } from './misconceptions';

@@ -1,4 +1,4 @@
-import { callLearner, expectClose, withMisconception } from '../toolkit';
+import { callLearner, expectClose, withMisconception } from '../kit/toolkit';
 import { magnitude, sizes, type K, type LossOut, type Matrix } from './cases';
 import { learnerElementBce } from './learnerElementBce';
 import { ALPHA_BOTH_CLASSES, GAMMA_ZERO, GRAD_SHAPE } from './misconceptions';

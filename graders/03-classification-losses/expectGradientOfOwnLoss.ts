@@ -1,4 +1,4 @@
-import { callLearner, checkGradient } from '../toolkit';
+import { callLearner, checkGradient } from '../kit/toolkit';
 import type { K, Matrix } from './cases';
 
 type LossName = 'softmaxCrossEntropy' | 'binaryCrossEntropyWithLogits' | 'focalLoss';

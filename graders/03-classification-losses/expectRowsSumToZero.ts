@@ -1,4 +1,4 @@
-import { callLearner, fail, fmt, validateTensor } from '../toolkit';
+import { callLearner, fail, fmt, validateTensor } from '../kit/toolkit';
 import { sizes, type K, type Matrix } from './cases';
 import { MINUS_ONE_EVERYWHERE } from './misconceptions';
 import { softmaxRowSumBound } from './tolerances';

@@ -1,4 +1,4 @@
-import { callLearner, defineGrader, property } from '../toolkit';
+import { callLearner, defineGrader, property } from '../kit/toolkit';
 import { bceAgainstReference } from './bceAgainstReference';
 import {
   classification, focalInputs, hugeClassification, hugeMultiLabel, hugeWeightedInputs, magnitude, multiLabel, weightedInputs, type K,

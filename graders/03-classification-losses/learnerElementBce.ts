@@ -1,4 +1,4 @@
-import { callLearner, validateTensor } from '../toolkit';
+import { callLearner, validateTensor } from '../kit/toolkit';
 import type { K, LossOut, Matrix } from './cases';
 
 /** Per-element losses and gradients from the learner's own BCE, each called on a 1×1 input. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReference, type Nested, type ToleranceConstraints } from '../toolkit';
+import { checkReference, type Nested, type ToleranceConstraints } from '../kit/toolkit';
 import { tolerances } from './tolerances';
 import { binaryCrossEntropyReference, focalLossReference, softmaxCrossEntropyReference, type LossReference } from './reference';
 

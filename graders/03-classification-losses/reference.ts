@@ -1,4 +1,4 @@
-import { referenceBackend, type Nested, type ReferenceFn } from '../toolkit';
+import { referenceBackend, type Nested, type ReferenceFn } from '../kit/toolkit';
 
 // tfjs's losses are trusted references, values and gradients, also at ±1000
 // (tfjs-reference-traps.md); reference.test.ts checks every wrapper below

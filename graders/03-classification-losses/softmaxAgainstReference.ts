@@ -1,4 +1,4 @@
-import { expectClose } from '../toolkit';
+import { expectClose } from '../kit/toolkit';
 import type { LossOut, Matrix } from './cases';
 import { GRAD_SHAPE } from './misconceptions';
 import { softmaxCrossEntropyReference } from './reference';

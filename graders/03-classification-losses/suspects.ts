@@ -1,4 +1,4 @@
-import type { Suspect } from '../toolkit';
+import type { Suspect } from '../kit/toolkit';
 import { sizes, type Matrix } from './cases';
 import { focal64 } from './focal64';
 import {

@@ -1,4 +1,4 @@
-import { referenceTolerance, TRANSCENDENTAL_OPS as T } from '../toolkit';
+import { referenceTolerance, TRANSCENDENTAL_OPS as T } from '../kit/toolkit';
 import { magnitude, sizes, type Matrix } from './cases';
 
 // Rounding budgets (toolkit/tolerance.ts) for every comparison the grader

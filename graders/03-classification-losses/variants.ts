@@ -1,4 +1,4 @@
-import { defineVariants } from '../toolkit/defineVariants';
+import { defineVariants } from '../kit/toolkit/defineVariants';
 
 export default defineVariants([
   { name: 'wrong-softmax-grad-not-divided-by-batch', mistake: 'softmax-CE dlogits = p − onehot, without the 1/N of the batch mean', message: /not divided by the batch size N/ },

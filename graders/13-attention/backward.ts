@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/13-attention/attention';
-import { callLearner } from '../toolkit';
+import { callLearner } from '../kit/toolkit';
 import type { Case } from './cases';
 import { forward } from './forward';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dim, flatten, mask, unflatten } from '../toolkit';
+import { dim, flatten, mask, unflatten } from '../kit/toolkit';
 
 export type T4 = number[][][][];
 export type M2 = number[][];

@@ -1,4 +1,4 @@
-import { expectClose } from '../toolkit';
+import { expectClose } from '../kit/toolkit';
 import type { Case } from './cases';
 import { attentionBackwardReference, referenceBudget } from './reference';
 import { gradientSuspects } from './suspects';

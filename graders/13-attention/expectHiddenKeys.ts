@@ -1,4 +1,4 @@
-import { fail, fmt } from '../toolkit';
+import { fail, fmt } from '../kit/toolkit';
 import { attention64 } from './attention64';
 import type { Case, T4 } from './cases';
 import { MASK_AFTER, MASK_INVERTED, rowName } from './misconceptions';

@@ -1,4 +1,4 @@
-import { fail, fmt } from '../toolkit';
+import { fail, fmt } from '../kit/toolkit';
 import type { Case, T4 } from './cases';
 import { MASK_AFTER, rowName } from './misconceptions';
 import { weightTolerance } from './tolerances';

@@ -1,4 +1,4 @@
-import { closeness, fail, flatten, fmt, indexOf, shapeOf, type Nested } from '../toolkit';
+import { closeness, fail, flatten, fmt, indexOf, shapeOf, type Nested } from '../kit/toolkit';
 
 /** What a difference between two runs means, for the message. */
 export interface SameWhat {

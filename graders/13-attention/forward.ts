@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/13-attention/attention';
-import { callLearner, fail, shapeOf, type Nested } from '../toolkit';
+import { callLearner, fail, shapeOf, type Nested } from '../kit/toolkit';
 import type { Case, T4 } from './cases';
 import { validated } from './validated';
 

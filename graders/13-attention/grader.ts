@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/13-attention/attention';
-import { checkGradient, defineGrader, expectClose, flatten, mapNested, property, referenceTolerance, withMisconception } from '../toolkit';
+import { checkGradient, defineGrader, expectClose, flatten, mapNested, property, referenceTolerance, withMisconception } from '../kit/toolkit';
 import { backward } from './backward';
 import { attentionCase, equalKeys, type T4 } from './cases';
 import { expectBackwardMatches } from './expectBackwardMatches';

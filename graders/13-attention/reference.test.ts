@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../../katas/lib/rng';
-import { checkReference, type Nested } from '../toolkit';
+import { checkReference, type Nested } from '../kit/toolkit';
 import {
   attentionBackwardReference, attentionReference, outputMagnitudes, referenceBudget, weightsReference,
 } from './reference';

@@ -1,5 +1,5 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { flatten, referenceBackend, shapeOf, TRANSCENDENTAL_OPS, type Nested, type ReferenceFn, type ToleranceConstraints } from '../toolkit';
+import { flatten, referenceBackend, shapeOf, TRANSCENDENTAL_OPS, type Nested, type ReferenceFn, type ToleranceConstraints } from '../kit/toolkit';
 
 // Scaled dot-product attention in tfjs: same-batch 4-D matMul, softmax on the
 // last axis and where(mask, s, −1e9), all trusted for values and gradients

@@ -1,4 +1,4 @@
-import type { Suspect } from '../toolkit';
+import type { Suspect } from '../kit/toolkit';
 import { attention64 } from './attention64';
 import type { Case, T4 } from './cases';
 import { DIVIDED_BY_DK, dScaleMissing, ELEMENTWISE_BACKWARD, HIDDEN_GRADIENT, MASK_AFTER, MASK_INVERTED, SCALE_MISSING } from './misconceptions';

@@ -1,4 +1,4 @@
-import { referenceTolerance, type ToleranceConstraints } from '../toolkit';
+import { referenceTolerance, type ToleranceConstraints } from '../kit/toolkit';
 import { attention64 } from './attention64';
 import type { Case } from './cases';
 import { outputMagnitudes, referenceBudget } from './reference';

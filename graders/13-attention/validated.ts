@@ -1,4 +1,4 @@
-import { fail, GradingFailure, validateTensor, type Nested } from '../toolkit';
+import { fail, GradingFailure, validateTensor, type Nested } from '../kit/toolkit';
 import { dot } from './attention64';
 import type { Case } from './cases';
 import { NO_MAX_SUBTRACTION, rowName } from './misconceptions';

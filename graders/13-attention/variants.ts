@@ -1,4 +1,4 @@
-import { defineVariants } from '../toolkit/defineVariants';
+import { defineVariants } from '../kit/toolkit/defineVariants';
 
 export default defineVariants([
   { name: 'wrong-no-scale', mistake: 'scores = Q·Kᵀ, the 1/√d_k forgotten', message: /the 1\/√d_k scale looks missing/ },

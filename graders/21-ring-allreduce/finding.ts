@@ -1,4 +1,4 @@
-import { fail } from '../toolkit';
+import { fail } from '../kit/toolkit';
 
 /** A broken rule of ring all-reduce: what was seen, and the mistake it points to. */
 export interface Finding {

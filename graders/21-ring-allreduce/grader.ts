@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
-import { defineGrader, dim, expectClose, fail, flatten, GradingFailure, property, tensor, validateTensor } from '../toolkit';
+import { defineGrader, dim, expectClose, fail, flatten, GradingFailure, property, tensor, validateTensor } from '../kit/toolkit';
 import { balanceFinding, learnerChunks, partitionFinding, tilingFinding } from './chunkPartition';
 import { diagnoseRing } from './diagnoseRing';
 import { explain, failWith } from './finding';

@@ -1,4 +1,4 @@
-import { closeness, fmt, referenceTolerance } from '../toolkit';
+import { closeness, fmt, referenceTolerance } from '../kit/toolkit';
 import type { Chunks } from './chunkPartition';
 import { explain, type Finding } from './finding';
 import { partialSumScale, ringPartialSum, sumRoundings } from './reference';

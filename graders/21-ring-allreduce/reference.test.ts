@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeness, referenceTolerance } from '../toolkit';
+import { closeness, referenceTolerance } from '../kit/toolkit';
 import { allReduceSum, partialSumScale, ringPartialSum, sumRoundings } from './reference';
 
 // Four workers, five elements: cancellation (1e3 − 1e3), tiny parts beside

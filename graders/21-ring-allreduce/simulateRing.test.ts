@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
 import * as solution from '../../solutions/21-ring-allreduce/ring-allreduce';
-import { NotStartedSignal } from '../toolkit/gradingFailure';
+import { NotStartedSignal } from '../kit/toolkit/gradingFailure';
 import { simulateRing } from './simulateRing';
 
 type K = typeof Kata;

@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
-import { callLearner, fail } from '../toolkit';
+import { callLearner, fail } from '../kit/toolkit';
 
 type K = typeof Kata;
 

@@ -1,4 +1,4 @@
-import { defineVariants } from '../toolkit/defineVariants';
+import { defineVariants } from '../kit/toolkit/defineVariants';
 
 export default defineVariants([
   { name: 'wrong-allgather-sends-own-chunk', mistake: 'all-gather reuses the reduce-scatter formula (r − t) and starts from a chunk that is not reduced', message: /all-gather starts with the chunk the worker just finished reducing/ },

@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { catalog, type KataEntry } from '../../../catalog';
+import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
+import { DEFAULT_SEED } from '../../engine/propertySeed';
+import type { KataResult } from '../../engine/results';
+import { warmWorkers } from '../../engine/warmWorkers';
+import { displayPath, learnerFile } from '../../paths';
+import { fileHash } from '../../state/fileHash';
+import { loadProgress } from '../../state/loadProgress';
+import { emptyProgress } from '../../state/progress';
+import { recordResults } from '../../state/recordResults';
+import { saveProgress } from '../../state/saveProgress';
+import { UsageError } from '../usageError';
+import { findKataArg } from './findKataArg';
+import { localImports } from './localImports';
+import type { KataContext } from './kataContext';
+import { propertyChanges } from './propertyChanges';
+import { watchFiles } from './watchFiles';
+import { watchReport } from './watchReport';
+
+/**
+ * `kata watch [kata] [--poll]`: grades, then re-grades a kata each time its
+ * file is saved, and says which properties pass or fail now that did not
+ * before. Each kata keeps a warm grader worker (tfjs and the grader loaded
+ * once), so a re-grade costs the learner's bundle and the properties.
+ */
+export async function kataWatch(argv: readonly string[], ctx: KataContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv], allowPositionals: true,
+    options: { poll: { type: 'boolean' }, seed: { type: 'string' }, timeout: { type: 'string' } },
+  });
+  const katas: readonly KataEntry[] = positionals.length ? positionals.map((n) => findKataArg(n, 'watch')) : catalog;
+  const seed = Number(values.seed ?? (ctx.env.KATA_SEED || DEFAULT_SEED));
+  const timeoutMs = values.timeout ? 1000 * Number(values.timeout) : DEFAULT_TIMEOUT_MS;
+  if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed ?? ctx.env.KATA_SEED}"`);
+  if (!(timeoutMs > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+  const workers = warmWorkers();
+  const last = new Map<string, { hash: string; result: KataResult }>();
+  let queue = Promise.resolve();
+
+  const grade = async (group: readonly KataEntry[], force: boolean): Promise<void> => {
+    // A save that changed nothing the kata is built from is skipped (editors save twice, touch files).
+    const hashes = new Map(group.map((k) => [k.slug, localImports(learnerFile(ctx.target, k)).map(fileHash).join(' ')]));
+    const changed = group.filter((k) => force || last.get(k.slug)?.hash !== hashes.get(k.slug));
+    if (changed.length === 0) return;
+    const t0 = performance.now();
+    const results = await gradeKatas({ target: ctx.target, katas: changed, seed, timeoutMs, runWorker: workers.run });
+    const ms = performance.now() - t0;
+    for (const result of results.katas) {
+      ctx.out(watchReport(result, propertyChanges(last.get(result.slug)?.result, result), ms, ctx.now(), ctx.paint));
+      last.set(result.slug, { hash: hashes.get(result.slug)!, result });
+    }
+    saveProgress(ctx.progressFile, recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()));
+  };
+  // One grade at a time, in the order files were saved; a gradkata failure is one line, and watching goes on.
+  const enqueue = (group: readonly KataEntry[], force = false): Promise<void> => (queue = queue.then(() => grade(group, force)).catch((err: unknown) => {
+    ctx.err(`kata watch: could not grade (${err instanceof Error ? err.message : String(err)}); still watching`);
+  }));
+
+  const poll = Boolean(values.poll) || ctx.env.KATA_WATCH_POLL === '1';
+  const files = katas.map((k) => learnerFile(ctx.target, k));
+  // A save re-grades every watched kata whose file is, or imports, the saved file.
+  const dependents = (saved: string): KataEntry[] => katas.filter((k, i) => localImports(files[i]).includes(saved));
+  const watched = [...new Set(files.flatMap(localImports))];
+  const watcher = watchFiles(watched, (file) => void enqueue(dependents(file)), { poll });
+  const what = katas.length === 1 ? displayPath(files[0]) : `${katas.length} katas in ${displayPath(ctx.target)}/`;
+  ctx.out(ctx.paint.dim(`watching ${what}${watcher.polling ? ' (polling)' : ''}; Ctrl-C to stop`));
+  try {
+    await enqueue(katas, true);
+    await new Promise<void>((resolve) => {
+      if (ctx.signal?.aborted) resolve();
+      ctx.signal?.addEventListener('abort', () => resolve(), { once: true });
+    });
+    await queue;
+  } finally {
+    watcher.close();
+    workers.close();
+  }
+  return 0;
+}

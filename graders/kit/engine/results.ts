@@ -1,0 +1,77 @@
+import type { FailureDetail } from '../toolkit/gradingFailure';
+import type { TrackNumber } from '../../catalog';
+
+// The one results object every front end reads (terminal table,
+// .kata/results.json, and later PR comments and the HTML report). Grading
+// produces it; reporters only format it.
+
+export const PROPERTY_STATUSES = ['pass', 'fail', 'not-implemented', 'timeout', 'skipped', 'error'] as const;
+export type PropertyStatus = (typeof PROPERTY_STATUSES)[number];
+
+export interface PropertyResult {
+  readonly id: string;
+  readonly name: string;
+  readonly points: number;
+  readonly earned: number;
+  readonly status: PropertyStatus;
+  /** For failures: what fast-check and the check reported, before formatting. */
+  readonly failure?: {
+    readonly detail: FailureDetail;
+    readonly counterexample?: string;
+    readonly seed: number;
+    readonly path?: string;
+    readonly runs?: number;
+    readonly shrinks?: number;
+  };
+  /** Human-readable, formatted by reporters/formatFailure. */
+  readonly message?: string;
+  readonly durationMs: number;
+}
+
+export const KATA_STATUSES = ['not-started', 'failing', 'passed', 'error'] as const;
+export type KataStatus = (typeof KATA_STATUSES)[number];
+
+export interface KataResult {
+  readonly slug: string;
+  readonly number: string;
+  readonly track: TrackNumber;
+  readonly title: string;
+  readonly file: string;
+  readonly status: KataStatus;
+  readonly points: number;
+  readonly maxPoints: number;
+  readonly properties: readonly PropertyResult[];
+  /** Why the kata as a whole could not be graded (syntax error, forbidden import, timeout, crash). */
+  readonly message?: string;
+  /** What the learner's code printed, truncated. */
+  readonly output?: string;
+  readonly durationMs: number;
+}
+
+export interface RunResults {
+  readonly target: string;
+  readonly seed: number;
+  readonly backend: string;
+  readonly katas: readonly KataResult[];
+  readonly points: number;
+  readonly maxPoints: number;
+  readonly durationMs: number;
+}
+
+/** Points, status and message for a kata from its properties. */
+export function scoreKata(properties: readonly PropertyResult[]): { status: KataStatus; points: number; maxPoints: number } {
+  const points = properties.reduce((s, p) => s + p.earned, 0);
+  const maxPoints = properties.reduce((s, p) => s + p.points, 0);
+  const status: KataStatus =
+    properties.length > 0 && properties.every((p) => p.status === 'not-implemented')
+      ? 'not-started'
+      : properties.every((p) => p.status === 'pass')
+        ? 'passed'
+        : 'failing';
+  return { status, points, maxPoints };
+}
+
+/** `npm test` fails when a kata that was started is not passing. */
+export function exitCode(results: RunResults): 0 | 1 {
+  return results.katas.some((k) => k.status === 'failing' || k.status === 'error') ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { catalog, type KataEntry } from '../../catalog';
+import { gradeKatas } from '../engine/gradeKatas';
+import { DEFAULT_SEED } from '../engine/propertySeed';
+import type { RunResults } from '../engine/results';
+import { katasDir, kataFolder, solutionsDir, variantsDir } from '../paths';
+
+/** Where each kata of the fixture comes from: a target folder, or learner code written here. */
+export type Source = { readonly from: string } | { readonly code: string };
+
+export const sources = {
+  /** The stub: not started. */
+  stub: { from: katasDir },
+  solution: { from: solutionsDir },
+  variant: (kata: KataEntry, name: string): Source => ({ from: path.join(variantsDir(kata), name) }),
+} as const;
+
+/**
+ * Grades a temporary target folder assembled kata by kata (stubs unless
+ * `pick` says otherwise), as `KATA_TARGET=<folder> npm test` would: the
+ * report's tests read results of real grading, not hand-made ones.
+ */
+export async function gradedFixture(pick: Readonly<Record<string, Source>>): Promise<{ results: RunResults; target: string }> {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-report-'));
+  for (const kata of catalog) {
+    const s = pick[kata.slug] ?? sources.stub;
+    const file = path.join(target, kataFolder(kata), `${kata.slug}.ts`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if ('code' in s) fs.writeFileSync(file, s.code);
+    else fs.copyFileSync(path.join(s.from, kataFolder(kata), `${kata.slug}.ts`), file);
+  }
+  const results = await gradeKatas({ target, katas: catalog, seed: DEFAULT_SEED });
+  return { results, target };
+}

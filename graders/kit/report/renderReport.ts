@@ -1,0 +1,62 @@
+import { tracks } from '../../catalog';
+import type { KataResult, RunResults } from '../engine/results';
+import { escapeHtml } from './escapeHtml';
+import { kataSection } from './kataSection';
+import { kataStatusText } from '../reporters/kataStatusText';
+import { reportStyle } from './reportStyle';
+
+/** What the progress state adds per kata (kata list's figures); every field optional. */
+export interface ReportProgress {
+  readonly hintsUsed?: number;
+  readonly timeSpentMs?: number;
+}
+
+export interface ReportOptions {
+  /** Keyed by slug. Without it the table shows grading results only. */
+  readonly progress?: Readonly<Record<string, ReportProgress>>;
+  /** Shown as "graded at"; default now. */
+  readonly generatedAt?: Date;
+}
+
+// Nothing may be fetched: no fonts, scripts or images from anywhere, which
+// the Content-Security-Policy also enforces in the browser.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/**
+ * The whole report as one self-contained HTML page: a table of every kata's
+ * status, then per kata each property with its message and, for a wrong
+ * tensor, heatmaps of the failing case. No scripts: it reads the same in any
+ * browser, offline, from a file:// URL.
+ */
+export function renderReport(results: RunResults, options: ReportOptions = {}): string {
+  const progress = options.progress;
+  const rows = results.katas.map((k) => summaryRow(k, progress?.[k.slug], progress !== undefined)).join('');
+  const extra = progress ? '<th>hints</th><th>time</th>' : '';
+  const share = results.maxPoints ? results.points / results.maxPoints : 0;
+  const meta = `${results.points}/${results.maxPoints} points · target ${results.target} · seed ${results.seed} · reference ${results.backend} · graded ${(options.generatedAt ?? new Date()).toISOString()}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>gradkata report</title><style>${reportStyle}</style></head>
+<body><header><h1>gradkata report</h1><p class="meta">${bar(share)} ${escapeHtml(meta)}</p></header>
+<table class="katas"><thead><tr><th>#</th><th>kata</th><th>track</th><th>status</th><th>points</th>${extra}</tr></thead><tbody>${rows}</tbody></table>
+${results.katas.map(kataSection).join('\n')}
+</body></html>
+`;
+}
+
+function summaryRow(k: KataResult, p: ReportProgress | undefined, withProgress: boolean): string {
+  const share = k.maxPoints ? k.points / k.maxPoints : 0;
+  const cells = [
+    k.number,
+    `<a href="#kata-${escapeHtml(k.slug)}">${escapeHtml(k.slug)}</a>`,
+    escapeHtml(`${k.track} · ${tracks[k.track]}`),
+    `<span class="status-${k.status}">${escapeHtml(kataStatusText(k))}</span>`,
+    `${bar(share)} ${k.points}/${k.maxPoints}`,
+  ];
+  if (withProgress) cells.push(String(p?.hintsUsed ?? 0), escapeHtml(minutes(p?.timeSpentMs)));
+  return `<tr class="kata-row" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+}
+
+const bar = (share: number): string => `<span class="bar"><span style="width:${(100 * share).toFixed(1)}%"></span></span>`;
+
+const minutes = (ms: number | undefined): string => (ms ? `${Math.round(ms / 60_000)} min` : '–');

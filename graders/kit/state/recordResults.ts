@@ -1,0 +1,38 @@
+import { findKata } from '../../catalog';
+import type { RunResults } from '../engine/results';
+import { learnerFile } from '../paths';
+import { fileHash } from './fileHash';
+import type { KataProgress, Progress, ReplayCase } from './progress';
+
+/** Two grades of a kata closer than this count as time spent on it; a longer gap is a break. */
+export const WORK_GAP_MS = 10 * 60_000;
+
+/**
+ * Progress after a grading run: status and points from the results, the
+ * file's hash, time spent (the gap since the kata's last grade, when it is
+ * short enough to be one sitting) and the first failing case, for replay.
+ */
+export function recordResults(progress: Progress, results: RunResults, targetDir: string, now: number): Progress {
+  const katas: Record<string, KataProgress> = { ...progress.katas };
+  for (const k of results.katas) {
+    const entry = findKata(k.slug);
+    if (!entry) continue;
+    const before = katas[k.slug];
+    const gap = before ? now - before.lastGradedAt : Infinity;
+    const failed = k.properties.find((p) => p.status === 'fail' && p.failure?.path !== undefined);
+    const lastFailure: ReplayCase | undefined = failed
+      ? { only: failed.id, name: failed.name, seed: results.seed, path: failed.failure!.path! }
+      : k.status === 'passed' ? undefined : before?.lastFailure;
+    katas[k.slug] = {
+      status: k.status,
+      points: k.points,
+      maxPoints: k.maxPoints,
+      fileHash: fileHash(learnerFile(targetDir, entry)),
+      lastGradedAt: now,
+      hintsUsed: before?.hintsUsed ?? 0,
+      timeSpentMs: (before?.timeSpentMs ?? 0) + (gap > 0 && gap <= WORK_GAP_MS ? gap : 0),
+      lastFailure,
+    };
+  }
+  return { ...progress, katas };
+}
