@@ -9,11 +9,13 @@ import { defineConfig, type Plugin } from 'vitest/config';
 // how a backend starts, and the repository paths.
 
 const root = import.meta.dirname;
-const swaps = new Map([
-  ['graders/kit/toolkit/tfjs.ts', 'graders/kit/backends/browser/tfjsBrowser.ts'],
-  ['graders/kit/backends/startBackend.ts', 'graders/kit/backends/browser/startBrowserBackend.ts'],
-  ['graders/kit/paths.ts', 'graders/kit/backends/browser/pathsBrowser.ts'],
-].map(([from, to]) => [path.join(root, from), path.join(root, to)]));
+const swaps = new Map(
+  [
+    ['graders/kit/toolkit/tfjs.ts', 'graders/kit/backends/browser/tfjsBrowser.ts'],
+    ['graders/kit/backends/startBackend.ts', 'graders/kit/backends/browser/startBrowserBackend.ts'],
+    ['graders/kit/paths.ts', 'graders/kit/backends/browser/pathsBrowser.ts'],
+  ].map(([from, to]) => [path.join(root, from), path.join(root, to)]),
+);
 
 const browserSwaps: Plugin = {
   name: 'gradkata-browser-swaps',
@@ -39,10 +41,20 @@ export default defineConfig({
         launchOptions: {
           executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
           args: [
-            '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-            '--no-first-run', '--disable-quic', '--enable-unsafe-webgpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+            '--enable-unsafe-webgpu',
+            '--enable-unsafe-swiftshader',
+            '--use-angle=swiftshader',
             // Without these, tfjs-webgpu's synchronous read (through an OffscreenCanvas) returns zeros here.
-            '--use-vulkan=swiftshader', '--use-webgpu-adapter=swiftshader', '--enable-features=Vulkan', '--ignore-gpu-blocklist',
+            '--use-vulkan=swiftshader',
+            '--use-webgpu-adapter=swiftshader',
+            '--enable-features=Vulkan',
+            '--ignore-gpu-blocklist',
           ],
         },
       }),

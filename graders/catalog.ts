@@ -31,7 +31,5 @@ export const catalog: readonly KataEntry[] = [
 
 /** Finds a kata by slug (`matmul`), folder (`00-matmul`) or number (`00`). */
 export function findKata(name: string): KataEntry | undefined {
-  return catalog.find(
-    (k) => k.slug === name || `${k.number}-${k.slug}` === name || k.number === name,
-  );
+  return catalog.find((k) => k.slug === name || `${k.number}-${k.slug}` === name || k.number === name);
 }

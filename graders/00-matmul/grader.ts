@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import type * as Kata from '../../katas/00-matmul/matmul';
-import { callLearner, checkGradient, defineGrader, dim, expectClose, property, tensor, type Nested } from '../kit/toolkit';
+import {
+  callLearner,
+  checkGradient,
+  defineGrader,
+  dim,
+  expectClose,
+  type Nested,
+  property,
+  tensor,
+} from '../kit/toolkit';
 import { matmulBackwardReference, matmulReference, transposeReference } from './reference';
 
 type K = typeof Kata;
@@ -13,9 +22,11 @@ const operands = fc
 /** The shapes people get wrong: a row times a column, a column times a row. */
 const thinOperands = fc
   .tuple(dim({ min: 2 }), fc.boolean())
-  .chain(([len, outer]) => (outer
-    ? fc.record({ A: tensor([len, 1]), B: tensor([1, len + 1]) })
-    : fc.record({ A: tensor([1, len]), B: tensor([len, 1]) })));
+  .chain(([len, outer]) =>
+    outer
+      ? fc.record({ A: tensor([len, 1]), B: tensor([1, len + 1]) })
+      : fc.record({ A: tensor([1, len]), B: tensor([len, 1]) }),
+  );
 
 /** Float32 rounding in a length-k dot product scales with Σ|A||B|, not with |C| (tolerance.ts). */
 function termScale(A: number[][], B: number[][]): number {
@@ -35,7 +46,8 @@ const lastTermOnly = (A: number[][], B: number[][]): Nested =>
 
 const transposed = (X: number[][]): number[][] => X[0].map((_, j) => X.map((r) => r[j]));
 
-const gradientShape = 'a gradient has the shape of what it differentiates: dA = dC·Bᵀ is [m, k] like A, dB = Aᵀ·dC is [k, n] like B';
+const gradientShape =
+  'a gradient has the shape of what it differentiates: dA = dC·Bᵀ is [m, k] like A, dB = Aᵀ·dC is [k, n] like B';
 
 export default defineGrader<K>([
   property({
@@ -46,10 +58,19 @@ export default defineGrader<K>([
     check: (kata, { A, B }) => {
       const got = callLearner(kata, 'matmul', { A, B });
       expectClose(got, matmulReference(A, B), {
-        fn: 'matmul', argument: 'C', ops: B.length + 1, scale: termScale(A, B),
+        fn: 'matmul',
+        argument: 'C',
+        ops: B.length + 1,
+        scale: termScale(A, B),
         suspects: [
-          { misconception: 'C[i][j] keeps only the last product A[i][k−1]·B[k−1][j]: accumulate the sum with +=', value: () => lastTermOnly(A, B) },
-          { misconception: 'the result is transposed: C[i][j] = Σₚ A[i][p]·B[p][j] is row i of A against column j of B', value: () => transposed(matmulReference(A, B) as number[][]) },
+          {
+            misconception: 'C[i][j] keeps only the last product A[i][k−1]·B[k−1][j]: accumulate the sum with +=',
+            value: () => lastTermOnly(A, B),
+          },
+          {
+            misconception: 'the result is transposed: C[i][j] = Σₚ A[i][p]·B[p][j] is row i of A against column j of B',
+            value: () => transposed(matmulReference(A, B) as number[][]),
+          },
         ],
       });
     },
@@ -62,8 +83,12 @@ export default defineGrader<K>([
     check: (kata, { A, B }) => {
       const got = callLearner(kata, 'matmul', { A, B });
       expectClose(got, matmulReference(A, B), {
-        fn: 'matmul', argument: 'C', ops: B.length + 1, scale: termScale(A, B),
-        shapeMisconception: 'C = A·B has as many rows as A and as many columns as B: a column times a row is a full outer product',
+        fn: 'matmul',
+        argument: 'C',
+        ops: B.length + 1,
+        scale: termScale(A, B),
+        shapeMisconception:
+          'C = A·B has as many rows as A and as many columns as B: a column times a row is a full outer product',
       });
     },
   }),
@@ -85,13 +110,24 @@ export default defineGrader<K>([
       const got = callLearner(kata, 'matmulBackward', { dC, A, B });
       const want = matmulBackwardReference(dC, A, B);
       expectClose(got?.dA, want.dA, {
-        fn: 'matmulBackward', argument: 'dA', ops: dC[0].length + 1, scale: termScale(dC, transposed(B)),
+        fn: 'matmulBackward',
+        argument: 'dA',
+        ops: dC[0].length + 1,
+        scale: termScale(dC, transposed(B)),
         shapeMisconception: gradientShape,
       });
       expectClose(got?.dB, want.dB, {
-        fn: 'matmulBackward', argument: 'dB', ops: dC.length + 1, scale: termScale(transposed(A), dC),
+        fn: 'matmulBackward',
+        argument: 'dB',
+        ops: dC.length + 1,
+        scale: termScale(transposed(A), dC),
         shapeMisconception: gradientShape,
-        suspects: [{ misconception: 'dB is transposed: ∂L/∂B = Aᵀ·dC, not dCᵀ·A', value: () => transposed(want.dB as number[][]) }],
+        suspects: [
+          {
+            misconception: 'dB is transposed: ∂L/∂B = Aᵀ·dC, not dCᵀ·A',
+            value: () => transposed(want.dB as number[][]),
+          },
+        ],
       });
     },
   }),

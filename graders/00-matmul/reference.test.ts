@@ -9,15 +9,37 @@ const matmul64 = (A: Nested, B: Nested): Nested => {
 };
 
 const cases: Nested[][] = [
-  [[[1, 2, 3], [4, 5, 6]], [[7, 8], [9, 10], [11, 12]]],
+  [
+    [
+      [1, 2, 3],
+      [4, 5, 6],
+    ],
+    [
+      [7, 8],
+      [9, 10],
+      [11, 12],
+    ],
+  ],
   [[[0.5]], [[-3, 2.25, 7]]],
-  [[[1e3, -1e-3], [3.3, 9.75]], [[0.1, 4], [-7.5, 1e2]]],
+  [
+    [
+      [1e3, -1e-3],
+      [3.3, 9.75],
+    ],
+    [
+      [0.1, 4],
+      [-7.5, 1e2],
+    ],
+  ],
   [[[-1], [2], [-3]], [[4, -5]]],
 ];
 
 describe('matmul reference', () => {
   it('matches float64 on a hand-checked case', () => {
-    expect(matmulReference(cases[0][0], cases[0][1])).toEqual([[58, 64], [139, 154]]);
+    expect(matmulReference(cases[0][0], cases[0][1])).toEqual([
+      [58, 64],
+      [139, 154],
+    ]);
   });
 
   it('values and gradients agree with float64 within the grader tolerance', () => {
@@ -37,6 +59,15 @@ describe('matmul reference', () => {
   });
 
   it('transpose is exact', () => {
-    expect(transposeReference([[1, 2, 3], [4, 5, 6]])).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(
+      transposeReference([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { referenceBackend, type Nested } from '../kit/toolkit';
+import { type Nested, referenceBackend } from '../kit/toolkit';
 
 // tf.matMul is a trusted reference for 2-D inputs, values and gradients
 // (tfjs-reference-traps.md); reference.test.ts checks it against float64.

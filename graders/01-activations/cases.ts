@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { boundedFloat, dim, tensor, type BoundedFloatConstraints } from '../kit/toolkit';
+import { type BoundedFloatConstraints, boundedFloat, dim, tensor } from '../kit/toolkit';
 
 type V = number[];
 
@@ -22,11 +22,14 @@ export const eluAlpha = boundedFloat({ min: 0.1, max: 3, awayFrom: [1], margin: 
 const vector = (n: number, c: BoundedFloatConstraints): fc.Arbitrary<V> => tensor([n], c);
 
 const withAlpha = (d: Domain, x: fc.Arbitrary<V>): fc.Arbitrary<Case> =>
-  (d.alpha ? fc.record({ x, alpha: d.alpha }) : fc.record({ x }));
+  d.alpha ? fc.record({ x, alpha: d.alpha }) : fc.record({ x });
 
 /** x of length 1–6 in [−range, range] away from the kinks, and α if the activation has one. */
 export function cases(d: Domain, range: number): fc.Arbitrary<Case> {
-  return withAlpha(d, dim().chain((n) => vector(n, { min: -range, max: range, awayFrom: d.kinks })));
+  return withAlpha(
+    d,
+    dim().chain((n) => vector(n, { min: -range, max: range, awayFrom: d.kinks })),
+  );
 }
 
 /** A case with an upstream gradient dout in [−1, 1] of the same length. */
@@ -35,7 +38,10 @@ export const withDout = (d: Domain, range: number): fc.Arbitrary<Case & { dout: 
 
 /** Magnitudes in [50, 1000] of either sign, plus ±1000 always: beyond 709.8 float64's exp overflows. */
 const saturatedX = fc
-  .array(fc.tuple(fc.boolean(), boundedFloat({ min: 50, max: 1000 })).map(([neg, m]) => (neg ? -m : m)), { maxLength: 4 })
+  .array(
+    fc.tuple(fc.boolean(), boundedFloat({ min: 50, max: 1000 })).map(([neg, m]) => (neg ? -m : m)),
+    { maxLength: 4 },
+  )
   .map((xs) => [...xs, -1000, 1000]);
 
 /** Saturated x, and α if the activation has one. */

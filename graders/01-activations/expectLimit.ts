@@ -11,14 +11,28 @@ export const LIMIT_TOLERANCE = 1e-12;
  * Checks that `got` = fn(x) for saturated x is finite, naming `unstable` when
  * it is not, and within LIMIT_TOLERANCE of `limit` elementwise.
  */
-export function expectLimit(got: unknown, x: number[], limit: (v: number) => number, fn: string, unstable: string): void {
+export function expectLimit(
+  got: unknown,
+  x: number[],
+  limit: (v: number) => number,
+  fn: string,
+  unstable: string,
+): void {
   const argument = `${fn}(x)`;
-  if (Array.isArray(got)) expectFinite(got, { fn, argument, misconception: unstable, context: `for x = [${x.map(fmt).join(', ')}]` });
+  if (Array.isArray(got))
+    expectFinite(got, { fn, argument, misconception: unstable, context: `for x = [${x.map(fmt).join(', ')}]` });
   const out = validateTensor(got, [x.length], { fn, argument }) as number[];
   out.forEach((v, i) => {
     const want = limit(x[i]);
     if (Math.abs(v - want) > LIMIT_TOLERANCE * Math.max(1, Math.abs(want))) {
-      fail({ fn, argument, index: [i], got: v, expected: want, summary: `${argument}[${i}] is ${fmt(v)} for x = ${fmt(x[i])}, but it should have reached its limit ${fmt(want)}` });
+      fail({
+        fn,
+        argument,
+        index: [i],
+        got: v,
+        expected: want,
+        summary: `${argument}[${i}] is ${fmt(v)} for x = ${fmt(x[i])}, but it should have reached its limit ${fmt(want)}`,
+      });
     }
   });
 }

@@ -23,7 +23,10 @@ export const sech2 = (v: number): number => {
 /** ½x(1 + tanh(c·(x + b·x³))) and its derivative, for any constants c, b (suspects change them). */
 export const geluTanh64 = (v: number, c = GELU_C): number => 0.5 * v * (1 + Math.tanh(c * (v + GELU_CUBIC * v ** 3)));
 
-export const geluTanhPrime64 = (v: number, { c = GELU_C, three = 3, productRule = true, squared = true } = {}): number => {
+export const geluTanhPrime64 = (
+  v: number,
+  { c = GELU_C, three = 3, productRule = true, squared = true } = {},
+): number => {
   const t = Math.tanh(c * (v + GELU_CUBIC * v ** 3));
   const inner = squared ? 1 - t * t : 1 - t;
   return 0.5 * (1 + t) + (productRule ? 0.5 * v * inner * c * (1 + three * GELU_CUBIC * v * v) : 0);

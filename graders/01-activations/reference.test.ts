@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { erf } from '../../katas/lib/erf';
 import { checkReference, type Nested } from '../kit/toolkit';
 import { activations } from './grader';
-import { activationReference, activationVjp, derivativeReference, type ActivationName } from './reference';
-import { tolerances, type Budget } from './tolerances';
+import { type ActivationName, activationReference, activationVjp, derivativeReference } from './reference';
+import { type Budget, tolerances } from './tolerances';
 
 // Independent float64 activations and derivatives, written plainly from
 // their textbook definitions.
@@ -25,8 +25,11 @@ const float64: Record<ActivationName, { f: (v: number, a: number) => number; d: 
       return 0.5 * (1 + Math.tanh(u)) + (0.5 * v * c * (1 + 0.134145 * v * v)) / Math.cosh(u) ** 2;
     },
   },
-  geluErf: { f: (v) => v * Phi(v), d: (v) => Phi(v) + (v * Math.exp(-v * v / 2)) / Math.sqrt(2 * Math.PI) },
-  hardSwish: { f: (v) => (v * Math.min(Math.max(v + 3, 0), 6)) / 6, d: (v) => (v < -3 ? 0 : v > 3 ? 1 : (2 * v + 3) / 6) },
+  geluErf: { f: (v) => v * Phi(v), d: (v) => Phi(v) + (v * Math.exp((-v * v) / 2)) / Math.sqrt(2 * Math.PI) },
+  hardSwish: {
+    f: (v) => (v * Math.min(Math.max(v + 3, 0), 6)) / 6,
+    d: (v) => (v < -3 ? 0 : v > 3 ? 1 : (2 * v + 3) / 6),
+  },
 };
 
 // Hand-picked inputs: 0, small and large magnitudes up to the grader's ±10,
@@ -57,7 +60,15 @@ type Elementwise = (x: number[], a: number) => number[];
  * its input as in the grader. The vjps' gradients f′(x)·dy (|dy| ≤ 1) are
  * held to `gradientScale`, the slope budget's scale, as derivatives are.
  */
-function prove(name: string, cases: [number[], number][], b: Budget, value: Elementwise, f64: Elementwise, vjp?: (x: number[], dy: number[], a: number) => number[], gradientScale?: Budget['scale']) {
+function prove(
+  name: string,
+  cases: [number[], number][],
+  b: Budget,
+  value: Elementwise,
+  f64: Elementwise,
+  vjp?: (x: number[], dy: number[], a: number) => number[],
+  gradientScale?: Budget['scale'],
+) {
   let worst = { value: 0, gradients: 0 };
   for (const [x, a] of cases) {
     const m = checkReference({
@@ -70,7 +81,8 @@ function prove(name: string, cases: [number[], number][], b: Budget, value: Elem
       ops: b.ops,
       condition: b.condition?.(x),
       scale: b.scale && ((xx: Nested, aa: Nested) => b.scale!(xx as number[], aa as number)),
-      gradientScale: gradientScale && ((_i: number, xx: Nested, aa: Nested) => gradientScale(xx as number[], aa as number)),
+      gradientScale:
+        gradientScale && ((_i: number, xx: Nested, aa: Nested) => gradientScale(xx as number[], aa as number)),
     });
     worst = { value: Math.max(worst.value, m.value), gradients: Math.max(worst.gradients, m.gradients) };
   }
@@ -109,15 +121,28 @@ describe('activations reference', () => {
     });
 
     it(`${a.name}: the derivative (vjp with dy = ones) agrees with the float64 derivative within the grader's budget`, () => {
-      const m = prove(`${a.name}′`, cases, t.slope, (x, al) => derivativeReference(a.name, x, al), (x, al) => x.map((v) => f.d(v, al)));
+      const m = prove(
+        `${a.name}′`,
+        cases,
+        t.slope,
+        (x, al) => derivativeReference(a.name, x, al),
+        (x, al) => x.map((v) => f.d(v, al)),
+      );
       expect(m.value).toBeLessThan(1);
     });
 
     it(`${a.name}: vjps with a random dy agree with central differences of float64`, () => {
       // Every row, the all-tails one too: held to the slope's scale, a tiny
       // f′ in the tails no longer sets a bound float32 cannot meet.
-      const m = prove(a.name, cases, { ...t.slope, scale: t.value.scale }, forward, f64,
-        (x, dy, al) => activationVjp(a.name, x, dy, al), t.slope.scale);
+      const m = prove(
+        a.name,
+        cases,
+        { ...t.slope, scale: t.value.scale },
+        forward,
+        f64,
+        (x, dy, al) => activationVjp(a.name, x, dy, al),
+        t.slope.scale,
+      );
       expect(m.gradients).toBeLessThan(1);
     });
   }

@@ -1,5 +1,5 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { referenceBackend, type ReferenceFn } from '../kit/toolkit';
+import { type ReferenceFn, referenceBackend } from '../kit/toolkit';
 
 // tfjs's sigmoid, tanh, relu, leakyRelu, elu, relu6 and erf are trusted
 // references, values and gradients (tfjs-reference-traps.md); it has no GELU
@@ -45,5 +45,10 @@ export function activationVjp(name: ActivationName, x: number[], dy: number[], a
 
 /** f′(x) elementwise: the vjp with dy = ones. */
 export function derivativeReference(name: ActivationName, x: number[], alpha = 0): number[] {
-  return activationVjp(name, x, x.map(() => 1), alpha);
+  return activationVjp(
+    name,
+    x,
+    x.map(() => 1),
+    alpha,
+  );
 }

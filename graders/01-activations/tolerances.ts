@@ -56,7 +56,11 @@ export const tolerances: Record<ActivationName, { readonly value: Budget; readon
     value: { ops: T + 3 },
     // α·(y + 1) on the float32 y = eˣ − 1: T + add + α + product, relative to α·(|y| + 1)
     // (y + 1 cancels for x ≪ 0). x·(αeˣ)′/(αeˣ) = x.
-    slope: { ops: T + 3, condition: byMagnitude, scale: (x, a) => maxOf(x, (v) => (v > 0 ? 1 : a * (2 - Math.exp(v)))) },
+    slope: {
+      ops: T + 3,
+      condition: byMagnitude,
+      scale: (x, a) => maxOf(x, (v) => (v > 0 ? 1 : a * (2 - Math.exp(v)))),
+    },
   },
   geluTanh: {
     // x·x·x (2), ·0.044715 (2, the constant is rounded), + x, ·√(2/π) (2), tanh (T), + 1, ½·x (2), product.
@@ -68,8 +72,10 @@ export const tolerances: Record<ActivationName, { readonly value: Budget; readon
     // than its own size (a saturated tanh rounds to ±1, and 1 − tanh² to 0), and then multiplied
     // by ½·x·u′ = ½|x|·√(2/π)·(1 + 3·0.044715x²). The scale is those terms, the first ½(1 + tanh u) ≤ 1.
     slope: {
-      ops: T + 16, condition: () => 2,
-      scale: (x) => maxOf(x, (v) => 1 + 0.5 * Math.abs(v) * C * (1 + 3 * CUBIC * v * v) * Math.min(1, 2 ** 24 * sech2(v))),
+      ops: T + 16,
+      condition: () => 2,
+      scale: (x) =>
+        maxOf(x, (v) => 1 + 0.5 * Math.abs(v) * C * (1 + 3 * CUBIC * v * v) * Math.min(1, 2 ** 24 * sech2(v))),
     },
   },
   geluErf: {

@@ -54,7 +54,11 @@ export const largeLogits = fc
   .tuple(batch, fc.double({ min: 1, max: 100, noNaN: true }), fc.double({ min: 1000, max: 2000, noNaN: true }))
   .map(([c, w, target]): Case => {
     const W2 = c.W2.map((row) => row.map((v) => v * w));
-    const zMax = Math.max(...forward64({ ...c, W2 }).z.flat().map(Math.abs));
+    const zMax = Math.max(
+      ...forward64({ ...c, W2 })
+        .z.flat()
+        .map(Math.abs),
+    );
     const push = target + zMax;
     return { ...c, W2, b2: c.b2.map((v, k) => v + (k === 0 ? push : k === 1 ? -push : 0)), y: [1, ...c.y.slice(1)] };
   });

@@ -1,7 +1,7 @@
 import { expectClose, fail, GradingFailure } from '../kit/toolkit';
-import { gradientNorms } from './gradientNorms';
-import { GRADIENTS, type Case } from './cases';
+import { type Case, GRADIENTS } from './cases';
 import type { Forward64 } from './float64';
+import { gradientNorms } from './gradientNorms';
 import type { MlpReference } from './reference';
 import type { Run } from './runMlp';
 import { SUMMED_LOSS, suspectsFor, WEIGHT_SHAPE } from './suspects';
@@ -13,7 +13,10 @@ export function expectForward(got: Run, c: Case, want: MlpReference, f: Forward6
   const ops = opsOf(c);
   expectClose(got.logits, want.logits, { fn: 'mlpForward', argument: 'logits', ops, scale: s.logits });
   expectClose(got.loss, want.loss, {
-    fn: 'mlpForward', argument: 'loss', ops, scale: s.loss,
+    fn: 'mlpForward',
+    argument: 'loss',
+    ops,
+    scale: s.loss,
     suspects: [{ misconception: SUMMED_LOSS, value: () => f.loss * c.x.length }],
   });
 }
@@ -28,7 +31,10 @@ export function expectGradients(got: Run, c: Case, want: MlpReference, f: Forwar
   try {
     for (const name of GRADIENTS) {
       expectClose(got.grads[name], want[name], {
-        fn: 'mlpBackward', argument: name, ops, scale: s[name],
+        fn: 'mlpBackward',
+        argument: name,
+        ops,
+        scale: s[name],
         shapeMisconception: name.startsWith('dW') ? WEIGHT_SHAPE : undefined,
         suspects: suspectsFor(name, c, f, want[name]),
       });

@@ -1,5 +1,14 @@
-import { expectClose, fail, GradingFailure, mapNested, shapeOf, validateTensor, type CloseConstraints, type Nested } from '../kit/toolkit';
-import { GRADIENTS, PARAMETER, repeatedTwice, type Case } from './cases';
+import {
+  type CloseConstraints,
+  expectClose,
+  fail,
+  GradingFailure,
+  mapNested,
+  type Nested,
+  shapeOf,
+  validateTensor,
+} from '../kit/toolkit';
+import { type Case, GRADIENTS, PARAMETER, repeatedTwice } from './cases';
 import { forward64 } from './float64';
 import type { Run } from './runMlp';
 import { FIRST_ROW_BIAS, NO_MEAN, SUMMED_LOSS } from './suspects';
@@ -17,14 +26,22 @@ export function expectMeanOverBatch(once: Run, twice: Run, c: Case): void {
   const ops = opsOf(repeatedTwice(c));
   const loss = validateTensor(once.loss, [], { fn: 'mlpForward', argument: 'loss' }) as number;
   expectUnchanged(twice.loss, loss, {
-    fn: 'mlpForward', argument: 'loss', precision: 'float64', ops, scale: s.loss,
+    fn: 'mlpForward',
+    argument: 'loss',
+    precision: 'float64',
+    ops,
+    scale: s.loss,
     suspects: [{ misconception: SUMMED_LOSS, value: () => 2 * loss }],
   });
   for (const name of GRADIENTS) {
     const g = validateTensor(once.grads[name], shapeOf(c[PARAMETER[name]]), { fn: 'mlpBackward', argument: name });
     const bias = name === 'db1' || name === 'db2';
     expectUnchanged(twice.grads[name], g, {
-      fn: 'mlpBackward', argument: name, precision: 'float64', ops, scale: s[name],
+      fn: 'mlpBackward',
+      argument: name,
+      precision: 'float64',
+      ops,
+      scale: s[name],
       suspects: [
         { misconception: NO_MEAN, value: () => mapNested(g, (v) => 2 * v) },
         // δ rows are divided by 2N but only the first is kept: half the value.
@@ -44,6 +61,9 @@ function expectUnchanged(twice: unknown, once: Nested, c: CloseConstraints): voi
     expectClose(twice, once, c);
   } catch (err) {
     if (!(err instanceof GradingFailure)) throw err;
-    fail({ ...err.detail, summary: `with the batch repeated twice, ${err.detail.summary} (its value for the batch once)` });
+    fail({
+      ...err.detail,
+      summary: `with the batch repeated twice, ${err.detail.summary} (its value for the batch once)`,
+    });
   }
 }

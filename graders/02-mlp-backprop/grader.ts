@@ -1,10 +1,10 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
-import { callLearner, checkGradient, defineGrader, expectFinite, fmt, property, type Nested } from '../kit/toolkit';
-import { batch, GRADIENTS, largeLogits, paramsOf, repeatedTwice, singleExample, type Case } from './cases';
+import { callLearner, checkGradient, defineGrader, expectFinite, fmt, type Nested, property } from '../kit/toolkit';
+import { batch, type Case, GRADIENTS, largeLogits, paramsOf, repeatedTwice, singleExample } from './cases';
 import { expectForward, expectGradients } from './expectMatchesReference';
 import { expectMeanOverBatch } from './expectMeanOverBatch';
 import { forward64 } from './float64';
-import { mlpReference, type MlpReference } from './reference';
+import { type MlpReference, mlpReference } from './reference';
 import { runForward, runMlp } from './runMlp';
 import { UNSTABLE } from './suspects';
 import { roundingScales } from './tolerances';
@@ -81,7 +81,10 @@ export default defineGrader<K>([
     arbitrary: largeLogits,
     check: (kata, c) => {
       const f = forward64(c);
-      const stable = { misconception: UNSTABLE, context: `for logits up to ±${fmt(Math.max(...f.z.flat().map(Math.abs)))}` };
+      const stable = {
+        misconception: UNSTABLE,
+        context: `for logits up to ±${fmt(Math.max(...f.z.flat().map(Math.abs)))}`,
+      };
       const { loss, logits, cache } = runForward(kata, c);
       expectFinite(loss, { fn: 'mlpForward', argument: 'loss', ...stable });
       const grads = callLearner(kata, 'mlpBackward', { cache }) ?? {};

@@ -6,7 +6,10 @@ import type { Run } from './runMlp';
 /** ‖g‖₂ over every element; NaN when the learner's value is not an array of finite numbers. */
 function norm(v: unknown): number {
   let s = 0;
-  const walk = (x: unknown): boolean => (Array.isArray(x) ? x.length > 0 && x.every(walk) : typeof x === 'number' && Number.isFinite(x) && ((s += x * x), true));
+  const walk = (x: unknown): boolean =>
+    Array.isArray(x)
+      ? x.length > 0 && x.every(walk)
+      : typeof x === 'number' && Number.isFinite(x) && ((s += x * x), true);
   return walk(v) ? Math.sqrt(s) : NaN;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReference, TRANSCENDENTAL_OPS, type Nested } from '../kit/toolkit';
+import { checkReference, type Nested, TRANSCENDENTAL_OPS } from '../kit/toolkit';
 import { mlpReference, oneHot } from './reference';
 
 // An independent float64 net, written plainly: h = σ(x·W1ᵀ + b1),
@@ -8,7 +8,11 @@ type M = number[][];
 const linear64 = (x: M, W: M, b: number[]): M =>
   x.map((row) => W.map((w, j) => b[j] + w.reduce((s, v, k) => s + v * row[k], 0)));
 const logits64 = (x: Nested, W1: Nested, b1: Nested, W2: Nested, b2: Nested): M =>
-  linear64(linear64(x as M, W1 as M, b1 as number[]).map((r) => r.map((a) => 1 / (1 + Math.exp(-a)))), W2 as M, b2 as number[]);
+  linear64(
+    linear64(x as M, W1 as M, b1 as number[]).map((r) => r.map((a) => 1 / (1 + Math.exp(-a)))),
+    W2 as M,
+    b2 as number[],
+  );
 const loss64 = (x: Nested, Y: Nested, W1: Nested, b1: Nested, W2: Nested, b2: Nested): number => {
   const z = logits64(x, W1, b1, W2, b2);
   const rows = z.map((r, n) => {
@@ -27,21 +31,62 @@ const cases: Nested[][] = [
   // Hand-checked below: h = ½, z = [0, ln 3] in both rows, labels 0 and 1.
   [[[0], [0]], oneHot([0, 1], 2), [[0]], [0], [[0], [0]], [0, Math.log(3)]],
   [
-    [[0.5, -1.25, 2, 0.1], [-0.75, 0.3, -1.5, 1.9], [1.1, 0.6, -0.2, -1.7]], oneHot([2, 0, 1], 3),
-    [[0.4, -0.3, 0.8, 0.1], [-0.6, 0.9, 0.2, -0.5], [0.7, 0.05, -0.45, 0.3]], [0.1, -0.2, 0.3],
-    [[0.9, -0.7, 0.4], [-0.3, 0.6, -0.8], [0.5, 0.2, 0.75]], [0.05, -0.15, 0.25],
+    [
+      [0.5, -1.25, 2, 0.1],
+      [-0.75, 0.3, -1.5, 1.9],
+      [1.1, 0.6, -0.2, -1.7],
+    ],
+    oneHot([2, 0, 1], 3),
+    [
+      [0.4, -0.3, 0.8, 0.1],
+      [-0.6, 0.9, 0.2, -0.5],
+      [0.7, 0.05, -0.45, 0.3],
+    ],
+    [0.1, -0.2, 0.3],
+    [
+      [0.9, -0.7, 0.4],
+      [-0.3, 0.6, -0.8],
+      [0.5, 0.2, 0.75],
+    ],
+    [0.05, -0.15, 0.25],
   ],
   [
-    [[1.5, -0.5]], oneHot([3], 4),
-    [[0.2, -0.9], [0.6, 0.4], [-0.8, 0.3], [0.1, 0.7], [-0.4, -0.6]], [0.3, -0.1, 0.2, -0.4, 0.5],
-    [[0.3, -0.2, 0.8, 0.5, -0.7], [-0.6, 0.9, 0.1, -0.3, 0.4], [0.2, 0.4, -0.5, 0.6, 0.1], [-0.9, -0.1, 0.3, 0.2, 0.8]],
+    [[1.5, -0.5]],
+    oneHot([3], 4),
+    [
+      [0.2, -0.9],
+      [0.6, 0.4],
+      [-0.8, 0.3],
+      [0.1, 0.7],
+      [-0.4, -0.6],
+    ],
+    [0.3, -0.1, 0.2, -0.4, 0.5],
+    [
+      [0.3, -0.2, 0.8, 0.5, -0.7],
+      [-0.6, 0.9, 0.1, -0.3, 0.4],
+      [0.2, 0.4, -0.5, 0.6, 0.1],
+      [-0.9, -0.1, 0.3, 0.2, 0.8],
+    ],
     [0.4, -0.3, 0.1, 0.2],
   ],
   // Logits beyond ±1000, as the grader's stability property draws them.
   [
-    [[1, -0.5], [-1.5, 2]], oneHot([1, 0], 3),
-    [[0.5, 0.3], [-0.7, 0.6]], [0.1, -0.2],
-    [[150, -80], [-60, 120], [40, 30]], [1500, -1500, 7],
+    [
+      [1, -0.5],
+      [-1.5, 2],
+    ],
+    oneHot([1, 0], 3),
+    [
+      [0.5, 0.3],
+      [-0.7, 0.6],
+    ],
+    [0.1, -0.2],
+    [
+      [150, -80],
+      [-60, 120],
+      [40, 30],
+    ],
+    [1500, -1500, 7],
   ],
 ];
 
@@ -60,7 +105,10 @@ describe('mlp-backprop reference', () => {
     // (p − onehot)/N = ([−¾, ¾] + [¼, −¼])/2 → db2 = [−¼, ¼], dW2 = db2·h = [−⅛, ⅛].
     expect(r.db2).toEqual([-0.25, 0.25]);
     expect(r.dW2).toEqual([[-0.125], [0.125]]);
-    expect(r.logits).toEqual([[0, Math.fround(Math.log(3))], [0, Math.fround(Math.log(3))]]);
+    expect(r.logits).toEqual([
+      [0, Math.fround(Math.log(3))],
+      [0, Math.fround(Math.log(3))],
+    ]);
   });
 
   it('loss and gradients agree with float64 within the grader tolerance', () => {
@@ -91,7 +139,13 @@ describe('mlp-backprop reference', () => {
     const margin = checkReference({
       name: 'mlp logits',
       cases: cases.map(([x, , W1, b1, W2, b2]) => [x, W1, b1, W2, b2]),
-      value: (x, W1, b1, W2, b2) => mlpReference(x, (x as M).map(() => 0), (b2 as number[]).length, paramsOf(W1, b1, W2, b2)).logits,
+      value: (x, W1, b1, W2, b2) =>
+        mlpReference(
+          x,
+          (x as M).map(() => 0),
+          (b2 as number[]).length,
+          paramsOf(W1, b1, W2, b2),
+        ).logits,
       float64: logits64,
       ops,
     });

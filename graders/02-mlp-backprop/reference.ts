@@ -1,4 +1,4 @@
-import { referenceBackend, type Nested, type ReferenceFn } from '../kit/toolkit';
+import { type Nested, type ReferenceFn, referenceBackend } from '../kit/toolkit';
 
 // The net composed from ops the traps note trusts for values and gradients:
 // matMul(x, W, false, true) is PyTorch's x·Wᵀ, sigmoid, and

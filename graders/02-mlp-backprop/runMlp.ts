@@ -1,6 +1,6 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
 import { callLearner } from '../kit/toolkit';
-import { paramsOf, type Case, type GradientName } from './cases';
+import { type Case, type GradientName, paramsOf } from './cases';
 
 type K = typeof Kata;
 

@@ -10,11 +10,16 @@ export function bceAgainstReference(got: unknown, logits: Matrix, targets: Matri
   const want = binaryCrossEntropyReference(logits, targets);
   const out = got as Partial<LossOut> | undefined;
   expectClose(out?.loss, want.loss, {
-    fn: 'binaryCrossEntropyWithLogits', argument: 'loss', ...bceLossTol(logits),
+    fn: 'binaryCrossEntropyWithLogits',
+    argument: 'loss',
+    ...bceLossTol(logits),
     suspects: suspects ? reductionSuspects(want.loss, logits) : [],
   });
   expectClose(out?.dlogits, want.dlogits, {
-    fn: 'binaryCrossEntropyWithLogits', argument: 'dlogits', ...bceGradTol(logits), shapeMisconception: GRAD_SHAPE,
+    fn: 'binaryCrossEntropyWithLogits',
+    argument: 'dlogits',
+    ...bceGradTol(logits),
+    shapeMisconception: GRAD_SHAPE,
     suspects: suspects ? gradReductionSuspects(want.dlogits, logits) : [],
   });
 }

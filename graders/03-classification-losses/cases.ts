@@ -4,7 +4,10 @@ import { boundedFloat, classLabels, dim, mask, tensor } from '../kit/toolkit';
 
 export type K = typeof Kata;
 export type Matrix = number[][];
-export interface LossOut { loss: number; dlogits: Matrix }
+export interface LossOut {
+  loss: number;
+  dlogits: Matrix;
+}
 
 /** M = max(1, max |z|): the magnitude every budget in tolerances.ts is stated in. */
 export const magnitude = (z: Matrix): number => Math.max(1, ...z.flat().map(Math.abs));
@@ -22,12 +25,16 @@ export const classification = fc
  */
 export const multiLabel = fc
   .tuple(dim({ min: 2 }), dim())
-  .chain(([n, c]) => fc.record({ logits: tensor([n, c]) as fc.Arbitrary<Matrix>, targets: mask([n, c]) as fc.Arbitrary<Matrix> }));
+  .chain(([n, c]) =>
+    fc.record({ logits: tensor([n, c]) as fc.Arbitrary<Matrix>, targets: mask([n, c]) as fc.Arbitrary<Matrix> }),
+  );
 
 /** γ = 0 (plain weighted BCE) and the paper's γ = 2 and α = 0.25 come up often on purpose. */
 const gammaArb = fc.oneof(fc.constantFrom(0, 1, 2), boundedFloat({ min: 0, max: 5 }));
 const alphaArb = fc.oneof(fc.constant(0.25), boundedFloat({ min: 0, max: 1 }));
-export const focalInputs = fc.tuple(multiLabel, gammaArb, alphaArb).map(([m, gamma, alpha]) => ({ ...m, gamma, alpha }));
+export const focalInputs = fc
+  .tuple(multiLabel, gammaArb, alphaArb)
+  .map(([m, gamma, alpha]) => ({ ...m, gamma, alpha }));
 /** Multi-label inputs and an α, for properties that choose γ themselves. */
 export const weightedInputs = fc.tuple(multiLabel, alphaArb).map(([m, alpha]) => ({ ...m, alpha }));
 
@@ -38,7 +45,8 @@ export const weightedInputs = fc.tuple(multiLabel, alphaArb).map(([m, alpha]) =>
  * log-sum-exp or softplus breaks on every sample, not by luck.
  */
 const hugeLogits = (n: number, c: number): fc.Arbitrary<Matrix> =>
-  fc.tuple(tensor([n, c], { min: 750, max: 1000 }), mask([n, c]))
+  fc
+    .tuple(tensor([n, c], { min: 750, max: 1000 }), mask([n, c]))
     .map(([m, s]: [Matrix, Matrix]) => m.map((row, i) => row.map((v, j) => (s[i][j] ? v : -v))));
 
 export const hugeClassification = fc

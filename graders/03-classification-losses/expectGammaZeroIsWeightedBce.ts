@@ -1,5 +1,5 @@
 import { callLearner, expectClose, withMisconception } from '../kit/toolkit';
-import { magnitude, sizes, type K, type LossOut, type Matrix } from './cases';
+import { type K, type LossOut, type Matrix, magnitude, sizes } from './cases';
 import { learnerElementBce } from './learnerElementBce';
 import { ALPHA_BOTH_CLASSES, GAMMA_ZERO, GRAD_SHAPE } from './misconceptions';
 import { learnerPair } from './tolerances';
@@ -15,18 +15,29 @@ export function expectGammaZeroIsWeightedBce(kata: K, logits: Matrix, targets: M
   });
   const want = weighted((y) => (y === 1 ? alpha : 1 - alpha));
   const tol = learnerPair(count, magnitude(logits));
-  withMisconception(GAMMA_ZERO, () => expectClose(got?.loss, want.loss, {
-    fn: 'focalLoss', argument: 'loss', ...tol, scale: magnitude(logits) + 1,
-    suspects: [
-      { misconception: ALPHA_BOTH_CLASSES, value: () => weighted(() => alpha).loss },
-      { misconception: `α_t is missing: ${GAMMA_ZERO}`, value: () => weighted(() => 1).loss },
-    ],
-  }));
-  withMisconception(GAMMA_ZERO, () => expectClose(got?.dlogits, want.dlogits, {
-    fn: 'focalLoss', argument: 'dlogits', ...tol, scale: 1 / count, shapeMisconception: GRAD_SHAPE,
-    suspects: [
-      { misconception: ALPHA_BOTH_CLASSES, value: () => weighted(() => alpha).dlogits },
-      { misconception: `α_t is missing: ${GAMMA_ZERO}`, value: () => weighted(() => 1).dlogits },
-    ],
-  }));
+  withMisconception(GAMMA_ZERO, () =>
+    expectClose(got?.loss, want.loss, {
+      fn: 'focalLoss',
+      argument: 'loss',
+      ...tol,
+      scale: magnitude(logits) + 1,
+      suspects: [
+        { misconception: ALPHA_BOTH_CLASSES, value: () => weighted(() => alpha).loss },
+        { misconception: `α_t is missing: ${GAMMA_ZERO}`, value: () => weighted(() => 1).loss },
+      ],
+    }),
+  );
+  withMisconception(GAMMA_ZERO, () =>
+    expectClose(got?.dlogits, want.dlogits, {
+      fn: 'focalLoss',
+      argument: 'dlogits',
+      ...tol,
+      scale: 1 / count,
+      shapeMisconception: GRAD_SHAPE,
+      suspects: [
+        { misconception: ALPHA_BOTH_CLASSES, value: () => weighted(() => alpha).dlogits },
+        { misconception: `α_t is missing: ${GAMMA_ZERO}`, value: () => weighted(() => 1).dlogits },
+      ],
+    }),
+  );
 }

@@ -8,11 +8,20 @@ type LossName = 'softmaxCrossEntropy' | 'binaryCrossEntropyWithLogits' | 'focalL
  * loss. `forwardScale` is the magnitude of what the loss cancels internally
  * (toolkit/checkGradient.ts), however small the loss itself.
  */
-export function expectGradientOfOwnLoss(kata: K, fn: LossName, args: { logits: Matrix } & Record<string, unknown>, forwardScale: number): void {
+export function expectGradientOfOwnLoss(
+  kata: K,
+  fn: LossName,
+  args: { logits: Matrix } & Record<string, unknown>,
+  forwardScale: number,
+): void {
   const got = callLearner(kata, fn, args);
   checkGradient({
-    fn, forwardName: `your ${fn} loss`, inputs: { logits: args.logits }, forwardScale,
-    forward: (x) => callLearner(kata, fn, { ...args, logits: x.logits })?.loss, dout: 1,
+    fn,
+    forwardName: `your ${fn} loss`,
+    inputs: { logits: args.logits },
+    forwardScale,
+    forward: (x) => callLearner(kata, fn, { ...args, logits: x.logits })?.loss,
+    dout: 1,
     gradients: { logits: got?.dlogits },
   });
 }

@@ -1,5 +1,5 @@
 import { callLearner, fail, fmt, validateTensor } from '../kit/toolkit';
-import { sizes, type K, type Matrix } from './cases';
+import { type K, type Matrix, sizes } from './cases';
 import { MINUS_ONE_EVERYWHERE } from './misconceptions';
 import { softmaxRowSumBound } from './tolerances';
 
@@ -13,8 +13,14 @@ export function expectRowsSumToZero(kata: K, logits: Matrix, labels: number[]): 
     const s = row.reduce((a, v) => a + v, 0);
     if (Math.abs(s) > bound) {
       fail({
-        fn: 'softmaxCrossEntropy', argument: 'dlogits', index: [i], got: s, expected: 0, allowed: bound,
-        summary: `dlogits row ${i} sums to ${fmt(s)}, not 0`, misconception: rowSumDiagnosis(s, n, c),
+        fn: 'softmaxCrossEntropy',
+        argument: 'dlogits',
+        index: [i],
+        got: s,
+        expected: 0,
+        allowed: bound,
+        summary: `dlogits row ${i} sums to ${fmt(s)}, not 0`,
+        misconception: rowSumDiagnosis(s, n, c),
       });
     }
   });

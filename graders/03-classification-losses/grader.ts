@@ -1,7 +1,15 @@
 import { callLearner, defineGrader, property } from '../kit/toolkit';
 import { bceAgainstReference } from './bceAgainstReference';
 import {
-  classification, focalInputs, hugeClassification, hugeMultiLabel, hugeWeightedInputs, magnitude, multiLabel, weightedInputs, type K,
+  classification,
+  focalInputs,
+  hugeClassification,
+  hugeMultiLabel,
+  hugeWeightedInputs,
+  type K,
+  magnitude,
+  multiLabel,
+  weightedInputs,
 } from './cases';
 import { expectFiniteLoss } from './expectFiniteLoss';
 import { expectFocalBelowBce } from './expectFocalBelowBce';
@@ -31,7 +39,12 @@ export default defineGrader<K>([
     arbitrary: classification,
     check: (kata, { logits, labels }) => {
       // logΣexp(z) − z_y cancels terms as large as M + log C, however small the loss.
-      expectGradientOfOwnLoss(kata, 'softmaxCrossEntropy', { logits, labels }, magnitude(logits) + Math.log(logits[0].length));
+      expectGradientOfOwnLoss(
+        kata,
+        'softmaxCrossEntropy',
+        { logits, labels },
+        magnitude(logits) + Math.log(logits[0].length),
+      );
     },
   }),
   property({
@@ -58,7 +71,12 @@ export default defineGrader<K>([
     points: 3,
     arbitrary: multiLabel,
     check: (kata, { logits, targets }) => {
-      bceAgainstReference(callLearner(kata, 'binaryCrossEntropyWithLogits', { logits, targets }), logits, targets, true);
+      bceAgainstReference(
+        callLearner(kata, 'binaryCrossEntropyWithLogits', { logits, targets }),
+        logits,
+        targets,
+        true,
+      );
     },
   }),
   property({
@@ -88,7 +106,14 @@ export default defineGrader<K>([
     points: 3,
     arbitrary: focalInputs,
     check: (kata, { logits, targets, gamma, alpha }) => {
-      focalAgainstReference(callLearner(kata, 'focalLoss', { logits, targets, gamma, alpha }), logits, targets, gamma, alpha, true);
+      focalAgainstReference(
+        callLearner(kata, 'focalLoss', { logits, targets, gamma, alpha }),
+        logits,
+        targets,
+        gamma,
+        alpha,
+        true,
+      );
     },
   }),
   property({
@@ -111,7 +136,10 @@ export default defineGrader<K>([
       // γ = 0 and γ < 1 are where (1 − p_t)^γ misbehaves once 1 − p_t rounds to 0.
       for (const gamma of [0, 0.5, 2]) {
         const got = callLearner(kata, 'focalLoss', { logits, targets, gamma, alpha });
-        expectFiniteLoss(got, 'focalLoss', `${HUGE} and γ = ${gamma}`, { loss: FOCAL_LOG, dlogits: focalNonFinite(logits, targets, gamma) });
+        expectFiniteLoss(got, 'focalLoss', `${HUGE} and γ = ${gamma}`, {
+          loss: FOCAL_LOG,
+          dlogits: focalNonFinite(logits, targets, gamma),
+        });
         focalAgainstReference(got, logits, targets, gamma, alpha, false);
       }
     },

@@ -1,4 +1,4 @@
-import { referenceBackend, type Nested, type ReferenceFn } from '../kit/toolkit';
+import { type Nested, type ReferenceFn, referenceBackend } from '../kit/toolkit';
 
 // tfjs's losses are trusted references, values and gradients, also at ±1000
 // (tfjs-reference-traps.md); reference.test.ts checks every wrapper below
@@ -44,7 +44,12 @@ export function binaryCrossEntropyReference(logits: number[][], targets: number[
  * rounds to 0 (z_t ≳ 17 in float32) for γ < 1, γ = 0 included
  * (tfjs-reference-traps.md), while this form is finite at ±1000 for every γ.
  */
-export function focalLossReference(logits: number[][], targets: number[][], gamma: number, alpha: number): LossReference {
+export function focalLossReference(
+  logits: number[][],
+  targets: number[][],
+  gamma: number,
+  alpha: number,
+): LossReference {
   const sign = targets.map((row) => row.map((y) => (y === 1 ? 1 : -1)));
   const alphaT = targets.map((row) => row.map((y) => (y === 1 ? alpha : 1 - alpha)));
   return lossAndGradient(

@@ -10,11 +10,16 @@ export function softmaxAgainstReference(got: unknown, logits: Matrix, labels: nu
   const want = softmaxCrossEntropyReference(logits, labels);
   const out = got as Partial<LossOut> | undefined;
   expectClose(out?.loss, want.loss, {
-    fn: 'softmaxCrossEntropy', argument: 'loss', ...softmaxLossTol(logits),
+    fn: 'softmaxCrossEntropy',
+    argument: 'loss',
+    ...softmaxLossTol(logits),
     suspects: suspects ? softmaxLossSuspects(want, logits) : [],
   });
   expectClose(out?.dlogits, want.dlogits, {
-    fn: 'softmaxCrossEntropy', argument: 'dlogits', ...softmaxGradTol(logits), shapeMisconception: GRAD_SHAPE,
+    fn: 'softmaxCrossEntropy',
+    argument: 'dlogits',
+    ...softmaxGradTol(logits),
+    shapeMisconception: GRAD_SHAPE,
     suspects: suspects ? softmaxGradSuspects(want, logits, labels) : [],
   });
 }

@@ -1,5 +1,5 @@
 import { referenceTolerance, TRANSCENDENTAL_OPS as T } from '../kit/toolkit';
-import { magnitude, sizes, type Matrix } from './cases';
+import { type Matrix, magnitude, sizes } from './cases';
 
 // Rounding budgets (toolkit/tolerance.ts) for every comparison the grader
 // makes, with M = max(1, max |z|).
@@ -52,10 +52,16 @@ export const bceGradTol = (z: Matrix) => ({ ops: 2 * T + 6, condition: 1, scale:
  * terms are bounded by γ/e and 1, so the scale is (1 + γ)/(N·C); the
  * derivative of the bracket is ≤ (γ + 1)², so input rounding adds (γ + 1)·M.
  */
-const focalAmplification = (z: Matrix, gamma: number): number => (gamma + 1) * magnitude(z) + gamma * (magnitude(z) + 1);
-export const focalLossTol = (z: Matrix, gamma: number) => ({ ops: sizes(z).count + 4 * T + 6, condition: focalAmplification(z, gamma) });
+const focalAmplification = (z: Matrix, gamma: number): number =>
+  (gamma + 1) * magnitude(z) + gamma * (magnitude(z) + 1);
+export const focalLossTol = (z: Matrix, gamma: number) => ({
+  ops: sizes(z).count + 4 * T + 6,
+  condition: focalAmplification(z, gamma),
+});
 export const focalGradTol = (z: Matrix, gamma: number) => ({
-  ops: 5 * T + 12, condition: focalAmplification(z, gamma), scale: (1 + gamma) / sizes(z).count,
+  ops: 5 * T + 12,
+  condition: focalAmplification(z, gamma),
+  scale: (1 + gamma) / sizes(z).count,
 });
 
 /**
@@ -69,12 +75,17 @@ export const focalGradTol = (z: Matrix, gamma: number) => ({
  * properties ask for the stable forms.
  */
 export const learnerPair = (count: number, m: number) => ({
-  precision: 'float64' as const, ops: 2 * (count + 4 * T + 8), condition: 1 + Math.exp(m),
+  precision: 'float64' as const,
+  ops: 2 * (count + 4 * T + 8),
+  condition: 1 + Math.exp(m),
 });
 
 /** The reference budgets above, for reference.test.ts to prove the reference against. */
 export const tolerances = {
-  softmaxLoss: softmaxLossTol, softmaxGrad: softmaxGradTol,
-  bceLoss: bceLossTol, bceGrad: bceGradTol,
-  focalLoss: focalLossTol, focalGrad: focalGradTol,
+  softmaxLoss: softmaxLossTol,
+  softmaxGrad: softmaxGradTol,
+  bceLoss: bceLossTol,
+  bceGrad: bceGradTol,
+  focalLoss: focalLossTol,
+  focalGrad: focalGradTol,
 };

@@ -1,5 +1,5 @@
-import { HIDDEN_SCORE } from './reference';
 import type { Case, M2, T4 } from './cases';
+import { HIDDEN_SCORE } from './reference';
 
 /** A mistake to reproduce; {} is attention done right. */
 export interface Mistake {
@@ -11,7 +11,13 @@ export interface Mistake {
   readonly gradientThroughHidden?: boolean;
 }
 
-export interface Attention64 { weights: T4; out: T4; dQ: T4; dK: T4; dV: T4 }
+export interface Attention64 {
+  weights: T4;
+  out: T4;
+  dQ: T4;
+  dK: T4;
+  dV: T4;
+}
 
 /** Attention in float64, right or with one mistake: the suspects' values. */
 export function attention64(c: Case, mistake: Mistake = {}): Attention64 {
@@ -36,10 +42,12 @@ function head64(q: M2, k: M2, v: M2, g: M2, m: M2 | undefined, x: Mistake): Reco
     return x.maskAfterSoftmax ? p.map((pj, j) => (hidden(i, j) ? 0 : pj)) : p;
   });
   const dP = matmul(g, transpose(v));
-  const dS = weights.map((p, i) => p.map((pij, j) => {
-    if (hidden(i, j) && !x.gradientThroughHidden) return 0;
-    return x.elementwiseSoftmaxBackward ? pij * dP[i][j] : pij * (dP[i][j] - dot(p, dP[i]));
-  }));
+  const dS = weights.map((p, i) =>
+    p.map((pij, j) => {
+      if (hidden(i, j) && !x.gradientThroughHidden) return 0;
+      return x.elementwiseSoftmaxBackward ? pij * dP[i][j] : pij * (dP[i][j] - dot(p, dP[i]));
+    }),
+  );
   return {
     weights,
     out: matmul(weights, v),
@@ -61,7 +69,14 @@ export function dot(a: readonly number[], b: readonly number[]): number {
 }
 
 function matmul(A: M2, B: M2): M2 {
-  return A.map((row) => B[0].map((_, j) => dot(row, B.map((r) => r[j]))));
+  return A.map((row) =>
+    B[0].map((_, j) =>
+      dot(
+        row,
+        B.map((r) => r[j]),
+      ),
+    ),
+  );
 }
 
 function transpose(A: M2): M2 {

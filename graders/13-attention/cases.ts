@@ -29,9 +29,13 @@ export interface CaseConstraints {
 function attentionMask(shape: readonly number[]): fc.Arbitrary<T4> {
   const rows = shape[0] * shape[1] * shape[2];
   const Sk = shape[3];
-  return fc
-    .tuple(mask(shape), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: rows, maxLength: rows }))
-    .map(([m, hide]) => unflatten(flatten(m).map((x, i) => (hide[Math.floor(i / Sk)] === 3 ? 0 : x)), shape) as T4);
+  return fc.tuple(mask(shape), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: rows, maxLength: rows })).map(
+    ([m, hide]) =>
+      unflatten(
+        flatten(m).map((x, i) => (hide[Math.floor(i / Sk)] === 3 ? 0 : x)),
+        shape,
+      ) as T4,
+  );
 }
 
 /**
@@ -51,9 +55,21 @@ function gridTensor(shape: readonly number[], r: number): fc.Arbitrary<T4> {
 }
 
 /** Q [B,H,Sq,dk], K [B,H,Sk,dk], V [B,H,Sk,dv], dout [B,H,Sq,dv]: Sq ≠ Sk and dv ≠ dk are drawn freely. */
-export function attentionCase({ qk = 2, dkMin = 1, SkMin = 1, mask: masking = 'maybe' }: CaseConstraints = {}): fc.Arbitrary<Case> {
+export function attentionCase({
+  qk = 2,
+  dkMin = 1,
+  SkMin = 1,
+  mask: masking = 'maybe',
+}: CaseConstraints = {}): fc.Arbitrary<Case> {
   return fc
-    .tuple(dim({ max: 2 }), dim({ max: 2 }), dim({ max: 4 }), dim({ min: SkMin, max: 4 }), dim({ min: dkMin, max: 4 }), dim({ max: 4 }))
+    .tuple(
+      dim({ max: 2 }),
+      dim({ max: 2 }),
+      dim({ max: 4 }),
+      dim({ min: SkMin, max: 4 }),
+      dim({ min: dkMin, max: 4 }),
+      dim({ max: 4 }),
+    )
     .chain(([B, H, Sq, Sk, dk, dv]) => {
       const m = attentionMask([B, H, Sq, Sk]);
       return fc.record({
@@ -61,12 +77,18 @@ export function attentionCase({ qk = 2, dkMin = 1, SkMin = 1, mask: masking = 'm
         K: gridTensor([B, H, Sk, dk], qk),
         V: gridTensor([B, H, Sk, dv], 3),
         dout: gridTensor([B, H, Sq, dv], 3),
-        mask: masking === 'never' ? fc.constant(undefined) : masking === 'always' ? m : fc.option(m, { nil: undefined, freq: 3 }),
+        mask:
+          masking === 'never'
+            ? fc.constant(undefined)
+            : masking === 'always'
+              ? m
+              : fc.option(m, { nil: undefined, freq: 3 }),
       });
     });
 }
 
 /** Every key of a head is the same vector: then out does not depend on Q. */
 export const equalKeys: fc.Arbitrary<Case> = attentionCase({ mask: 'never' }).map((c) => ({
-  ...c, K: c.K.map((b) => b.map((h) => h.map(() => [...h[0]]))),
+  ...c,
+  K: c.K.map((b) => b.map((h) => h.map(() => [...h[0]]))),
 }));

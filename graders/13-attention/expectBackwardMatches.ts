@@ -11,7 +11,27 @@ export function expectBackwardMatches(got: { dQ?: unknown; dK?: unknown; dV?: un
   const want = attentionBackwardReference(c.dout, c.Q, c.K, c.V, c.mask);
   const budget = referenceBudget(c.Q, c.K, c.V, c.mask);
   const mag = magnitudes(c);
-  expectClose(got?.dV, want.dV, { fn: 'attentionBackward', argument: 'dV', ...budget, scale: mag.dV, shapeMisconception });
-  expectClose(got?.dQ, want.dQ, { fn: 'attentionBackward', argument: 'dQ', ...budget, scale: mag.dQ, shapeMisconception, suspects: gradientSuspects(c, 'dQ') });
-  expectClose(got?.dK, want.dK, { fn: 'attentionBackward', argument: 'dK', ...budget, scale: mag.dK, shapeMisconception, suspects: gradientSuspects(c, 'dK') });
+  expectClose(got?.dV, want.dV, {
+    fn: 'attentionBackward',
+    argument: 'dV',
+    ...budget,
+    scale: mag.dV,
+    shapeMisconception,
+  });
+  expectClose(got?.dQ, want.dQ, {
+    fn: 'attentionBackward',
+    argument: 'dQ',
+    ...budget,
+    scale: mag.dQ,
+    shapeMisconception,
+    suspects: gradientSuspects(c, 'dQ'),
+  });
+  expectClose(got?.dK, want.dK, {
+    fn: 'attentionBackward',
+    argument: 'dK',
+    ...budget,
+    scale: mag.dK,
+    shapeMisconception,
+    suspects: gradientSuspects(c, 'dK'),
+  });
 }

@@ -1,4 +1,4 @@
-import { closeness, fail, flatten, fmt, indexOf, shapeOf, type Nested } from '../kit/toolkit';
+import { closeness, fail, flatten, fmt, indexOf, type Nested, shapeOf } from '../kit/toolkit';
 
 /** What a difference between two runs means, for the message. */
 export interface SameWhat {
@@ -13,7 +13,12 @@ export function expectSame(got: Nested, want: Nested, eps: number, scale: number
   if (m.ratio <= 1) return;
   const index = indexOf(m.worst, shapeOf(want));
   fail({
-    fn: 'attentionForward', argument: what.argument, index, got: m.got, expected: m.expected, allowed: m.bound,
+    fn: 'attentionForward',
+    argument: what.argument,
+    index,
+    got: m.got,
+    expected: m.expected,
+    allowed: m.bound,
     summary: `${what.summary}: ${what.argument}${index.map((i) => `[${i}]`).join('')} is ${fmt(m.got)}, expected ${fmt(m.expected)}`,
     misconception: what.misconception,
   });

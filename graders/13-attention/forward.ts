@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/13-attention/attention';
-import { callLearner, fail, shapeOf, type Nested } from '../kit/toolkit';
+import { callLearner, fail, type Nested, shapeOf } from '../kit/toolkit';
 import type { Case, T4 } from './cases';
 import { validated } from './validated';
 
@@ -7,7 +7,10 @@ import { validated } from './validated';
 export function forward(kata: typeof Kata, c: Case): { out: Nested; weights: Nested; cache: unknown } {
   const r = callLearner(kata, 'attentionForward', { Q: c.Q, K: c.K, V: c.V, mask: c.mask });
   if (r === null || typeof r !== 'object') {
-    fail({ fn: 'attentionForward', summary: `attentionForward returned ${String(r)}; it should return { out, weights, cache }` });
+    fail({
+      fn: 'attentionForward',
+      summary: `attentionForward returned ${String(r)}; it should return { out, weights, cache }`,
+    });
   }
   return r;
 }
@@ -16,7 +19,8 @@ export const outShape = (c: Case): number[] => [...shapeOf(c.Q).slice(0, 3), sha
 export const weightsShape = (c: Case): number[] => [...shapeOf(c.Q).slice(0, 3), shapeOf(c.K)[2]];
 
 /** The learner's weights on a case, checked to be finite and [B, H, Sq, Sk]. */
-export const weightsOf = (kata: typeof Kata, c: Case): T4 => validated(forward(kata, c).weights, weightsShape(c), c, 'weights') as T4;
+export const weightsOf = (kata: typeof Kata, c: Case): T4 =>
+  validated(forward(kata, c).weights, weightsShape(c), c, 'weights') as T4;
 
 /** The learner's out on a case, checked to be finite and [B, H, Sq, d_v]. */
 export const outOf = (kata: typeof Kata, c: Case): T4 => validated(forward(kata, c).out, outShape(c), c, 'out') as T4;

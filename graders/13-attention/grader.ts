@@ -1,5 +1,14 @@
 import type * as Kata from '../../katas/13-attention/attention';
-import { checkGradient, defineGrader, expectClose, flatten, mapNested, property, referenceTolerance, withMisconception } from '../kit/toolkit';
+import {
+  checkGradient,
+  defineGrader,
+  expectClose,
+  flatten,
+  mapNested,
+  property,
+  referenceTolerance,
+  withMisconception,
+} from '../kit/toolkit';
 import { backward } from './backward';
 import { attentionCase, equalKeys, type T4 } from './cases';
 import { expectBackwardMatches } from './expectBackwardMatches';
@@ -24,7 +33,9 @@ export default defineGrader<typeof Kata>([
     check: (kata, c) => {
       const got = weightsOf(kata, c);
       expectClose(got, weightsReference(c.Q, c.K, c.mask), {
-        fn: 'attentionForward', argument: 'weights', ...referenceBudget(c.Q, c.K, c.V, c.mask),
+        fn: 'attentionForward',
+        argument: 'weights',
+        ...referenceBudget(c.Q, c.K, c.V, c.mask),
         shapeMisconception: 'the weights have one row per query and one column per key: [B, H, Sq, Sk]',
         suspects: forwardSuspects(c, 'weights'),
       });
@@ -38,7 +49,10 @@ export default defineGrader<typeof Kata>([
     check: (kata, c) => {
       const got = outOf(kata, c);
       expectClose(got, attentionReference(c.Q, c.K, c.V, c.mask), {
-        fn: 'attentionForward', argument: 'out', ...referenceBudget(c.Q, c.K, c.V, c.mask), scale: magnitudes(c).out,
+        fn: 'attentionForward',
+        argument: 'out',
+        ...referenceBudget(c.Q, c.K, c.V, c.mask),
+        scale: magnitudes(c).out,
         shapeMisconception: 'out = weights·V has one row per query and d_v columns: [B, H, Sq, d_v]',
         suspects: forwardSuspects(c, 'out'),
       });
@@ -53,7 +67,9 @@ export default defineGrader<typeof Kata>([
     check: (kata, c) => {
       const got = weightsOf(kata, c);
       expectClose(got, weightsReference(c.Q, c.K), {
-        fn: 'attentionForward', argument: 'weights', ...referenceBudget(c.Q, c.K, c.V),
+        fn: 'attentionForward',
+        argument: 'weights',
+        ...referenceBudget(c.Q, c.K, c.V),
         suspects: forwardSuspects(c, 'weights').slice(0, 2),
       });
     },
@@ -84,7 +100,8 @@ export default defineGrader<typeof Kata>([
       expectSame(got, base, referenceTolerance(float64Budget(c)), magnitudes(c).out, {
         argument: 'out',
         summary: `after shuffling the keys by [${perm.join(', ')}] (the rows of K and V and the columns of the mask together), out changed`,
-        misconception: 'attention treats the key/value pairs as a set: out = Σⱼ wᵢⱼ·vⱼ, with wᵢⱼ depending only on qᵢ, kⱼ and mask[i][j]. Is each weight paired with the value row of its own key?',
+        misconception:
+          'attention treats the key/value pairs as a set: out = Σⱼ wᵢⱼ·vⱼ, with wᵢⱼ depending only on qᵢ, kⱼ and mask[i][j]. Is each weight paired with the value row of its own key?',
       });
     },
   }),
@@ -100,7 +117,8 @@ export default defineGrader<typeof Kata>([
       expectSame(got, permuteRows(base, perm), referenceTolerance(float64Budget(c)), magnitudes(c).out, {
         argument: 'out',
         summary: `after shuffling the queries by [${perm.join(', ')}] (the rows of Q and of the mask), out's rows did not move the same way`,
-        misconception: 'each query is attended independently: row i of out depends only on qᵢ, K, V and row i of the mask (no max or sum across queries)',
+        misconception:
+          'each query is attended independently: row i of out depends only on qᵢ, K, V and row i of the mask (no max or sum across queries)',
       });
     },
   }),
@@ -117,7 +135,10 @@ export default defineGrader<typeof Kata>([
       // exp(−340) to 0, an absolute error that only the values bound (out is
       // a convex combination of the rows of V).
       expectClose(got, attentionReference(c.Q, c.K, c.V), {
-        fn: 'attentionForward', argument: 'out', ...referenceBudget(c.Q, c.K, c.V), scale: Math.max(...flatten(c.V).map(Math.abs)),
+        fn: 'attentionForward',
+        argument: 'out',
+        ...referenceBudget(c.Q, c.K, c.V),
+        scale: Math.max(...flatten(c.V).map(Math.abs)),
         suspects: forwardSuspects(c, 'out').slice(0, 2),
       });
     },
@@ -155,12 +176,23 @@ export default defineGrader<typeof Kata>([
     arbitrary: equalKeys,
     check: (kata, c) => {
       const got = backward(kata, c);
-      withMisconception(ELEMENTWISE_BACKWARD, () => {
-        expectClose(got?.dQ, mapNested(c.Q, () => 0), {
-          fn: 'attentionBackward', argument: 'dQ', ...float64Budget(c), scale: magnitudes(c).dQ,
-          suspects: gradientSuspects(c, 'dQ').slice(0, 1),
-        });
-      }, 'with every key equal the weights are uniform whatever Q is, so out does not depend on Q and dQ = 0');
+      withMisconception(
+        ELEMENTWISE_BACKWARD,
+        () => {
+          expectClose(
+            got?.dQ,
+            mapNested(c.Q, () => 0),
+            {
+              fn: 'attentionBackward',
+              argument: 'dQ',
+              ...float64Budget(c),
+              scale: magnitudes(c).dQ,
+              suspects: gradientSuspects(c, 'dQ').slice(0, 1),
+            },
+          );
+        },
+        'with every key equal the weights are uniform whatever Q is, so out does not depend on Q and dQ = 0',
+      );
     },
   }),
 ]);

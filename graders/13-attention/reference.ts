@@ -1,5 +1,13 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { flatten, referenceBackend, shapeOf, TRANSCENDENTAL_OPS, type Nested, type ReferenceFn, type ToleranceConstraints } from '../kit/toolkit';
+import {
+  flatten,
+  type Nested,
+  type ReferenceFn,
+  referenceBackend,
+  shapeOf,
+  type ToleranceConstraints,
+  TRANSCENDENTAL_OPS,
+} from '../kit/toolkit';
 
 // Scaled dot-product attention in tfjs: same-batch 4-D matMul, softmax on the
 // last axis and where(mask, s, −1e9), all trusted for values and gradients
@@ -36,7 +44,11 @@ export function attentionReference(Q: Nested, K: Nested, V: Nested, mask?: Neste
 
 /** Autodiff of ⟨dout, attention(Q, K, V)⟩ with respect to Q, K and V. */
 export function attentionBackwardReference(
-  dout: Nested, Q: Nested, K: Nested, V: Nested, mask?: Nested,
+  dout: Nested,
+  Q: Nested,
+  K: Nested,
+  V: Nested,
+  mask?: Nested,
 ): { dQ: Nested; dK: Nested; dV: Nested } {
   const { grads } = referenceBackend().vjp(attentionOf(mask), [Q, K, V], dout);
   return { dQ: grads[0], dK: grads[1], dV: grads[2] };
@@ -49,10 +61,16 @@ export function scoreMagnitude(Q: Nested, K: Nested, mask?: Nested): number {
   const m = mask as number[][][][] | undefined;
   const root = Math.sqrt(q[0][0][0].length);
   let worst = 0;
-  q.forEach((qb, b) => qb.forEach((qh, h) => qh.forEach((qi, i) => k[b][h].forEach((kj, j) => {
-    if (m && m[b][h][i][j] === 0) return;
-    worst = Math.max(worst, qi.reduce((s, x, p) => s + Math.abs(x * kj[p]), 0) / root);
-  }))));
+  q.forEach((qb, b) =>
+    qb.forEach((qh, h) =>
+      qh.forEach((qi, i) =>
+        k[b][h].forEach((kj, j) => {
+          if (m && m[b][h][i][j] === 0) return;
+          worst = Math.max(worst, qi.reduce((s, x, p) => s + Math.abs(x * kj[p]), 0) / root);
+        }),
+      ),
+    ),
+  );
   return worst;
 }
 
@@ -85,7 +103,13 @@ export function referenceBudget(Q: Nested, K: Nested, V: Nested, mask?: Nested):
  * the bound): the same products with absolute values, the largest per output.
  * `P` are the attention weights.
  */
-export function outputMagnitudes(P: Nested, Q: Nested, K: Nested, V: Nested, dout: Nested): { out: number; dQ: number; dK: number; dV: number } {
+export function outputMagnitudes(
+  P: Nested,
+  Q: Nested,
+  K: Nested,
+  V: Nested,
+  dout: Nested,
+): { out: number; dQ: number; dK: number; dV: number } {
   const p = P as number[][][][];
   const q = Q as number[][][][];
   const k = K as number[][][][];
@@ -94,14 +118,32 @@ export function outputMagnitudes(P: Nested, Q: Nested, K: Nested, V: Nested, dou
   const root = Math.sqrt(q[0][0][0].length);
   const r = { out: 0, dQ: 0, dK: 0, dV: 0 };
   const absDot = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + Math.abs(x * b[i]), 0);
-  p.forEach((pb, b) => pb.forEach((ph, h) => {
-    const col = (X: number[][], c: number): number[] => X.map((row) => row[c]);
-    const dP = g[b][h].map((gi) => v[b][h].map((vj) => absDot(gi, vj)));
-    const dS = ph.map((pi, i) => pi.map((pij, j) => pij * (dP[i][j] + pi.reduce((s, x, l) => s + x * dP[i][l], 0))));
-    ph.forEach((pi, i) => v[b][h][0].forEach((_, d) => { r.out = Math.max(r.out, absDot(pi, col(v[b][h], d))); }));
-    ph[0].forEach((_, j) => g[b][h][0].forEach((_, d) => { r.dV = Math.max(r.dV, absDot(col(ph, j), col(g[b][h], d))); }));
-    dS.forEach((si) => k[b][h][0].forEach((_, d) => { r.dQ = Math.max(r.dQ, absDot(si, col(k[b][h], d)) / root); }));
-    ph[0].forEach((_, j) => q[b][h][0].forEach((_, d) => { r.dK = Math.max(r.dK, absDot(col(dS, j), col(q[b][h], d)) / root); }));
-  }));
+  p.forEach((pb, b) =>
+    pb.forEach((ph, h) => {
+      const col = (X: number[][], c: number): number[] => X.map((row) => row[c]);
+      const dP = g[b][h].map((gi) => v[b][h].map((vj) => absDot(gi, vj)));
+      const dS = ph.map((pi, i) => pi.map((pij, j) => pij * (dP[i][j] + pi.reduce((s, x, l) => s + x * dP[i][l], 0))));
+      ph.forEach((pi, i) =>
+        v[b][h][0].forEach((_, d) => {
+          r.out = Math.max(r.out, absDot(pi, col(v[b][h], d)));
+        }),
+      );
+      ph[0].forEach((_, j) =>
+        g[b][h][0].forEach((_, d) => {
+          r.dV = Math.max(r.dV, absDot(col(ph, j), col(g[b][h], d)));
+        }),
+      );
+      dS.forEach((si) =>
+        k[b][h][0].forEach((_, d) => {
+          r.dQ = Math.max(r.dQ, absDot(si, col(k[b][h], d)) / root);
+        }),
+      );
+      ph[0].forEach((_, j) =>
+        q[b][h][0].forEach((_, d) => {
+          r.dK = Math.max(r.dK, absDot(col(dS, j), col(q[b][h], d)) / root);
+        }),
+      );
+    }),
+  );
   return r;
 }

@@ -1,7 +1,15 @@
 import type { Suspect } from '../kit/toolkit';
 import { attention64 } from './attention64';
 import type { Case, T4 } from './cases';
-import { DIVIDED_BY_DK, dScaleMissing, ELEMENTWISE_BACKWARD, HIDDEN_GRADIENT, MASK_AFTER, MASK_INVERTED, SCALE_MISSING } from './misconceptions';
+import {
+  DIVIDED_BY_DK,
+  dScaleMissing,
+  ELEMENTWISE_BACKWARD,
+  HIDDEN_GRADIENT,
+  MASK_AFTER,
+  MASK_INVERTED,
+  SCALE_MISSING,
+} from './misconceptions';
 
 // Each suspect is the float64 value one mistake would give on this case;
 // expectClose names the first that matches the learner's answer. Order

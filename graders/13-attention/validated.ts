@@ -1,4 +1,4 @@
-import { fail, GradingFailure, validateTensor, type Nested } from '../kit/toolkit';
+import { fail, GradingFailure, type Nested, validateTensor } from '../kit/toolkit';
 import { dot } from './attention64';
 import type { Case } from './cases';
 import { NO_MAX_SUBTRACTION, rowName } from './misconceptions';
@@ -20,7 +20,8 @@ export function validated(got: unknown, shape: number[], c: Case, argument: stri
       fail({
         ...d,
         summary: `${argument} in ${rowName(b, h, i)} is ${d.got}, and every key of that row is hidden`,
-        misconception: 'a fully hidden row must come out uniform, 1/Sk per key: masked_fill(mask == 0, −1e9) makes all its scores equal, and softmax subtracts the row max before exp (exp(−1e9) alone underflows to 0, and 0/0 is NaN; so does a −∞ fill without a fallback)',
+        misconception:
+          'a fully hidden row must come out uniform, 1/Sk per key: masked_fill(mask == 0, −1e9) makes all its scores equal, and softmax subtracts the row max before exp (exp(−1e9) alone underflows to 0, and 0/0 is NaN; so does a −∞ fill without a fallback)',
       });
     }
     if (largestScore(c) > 700) fail({ ...d, misconception: NO_MAX_SUBTRACTION });
@@ -31,8 +32,14 @@ export function validated(got: unknown, shape: number[], c: Case, argument: stri
 /** The largest visible score q·k/√d_k. */
 function largestScore(c: Case): number {
   let top = -Infinity;
-  c.Q.forEach((Qb, b) => Qb.forEach((q, h) => q.forEach((qi, i) => c.K[b][h].forEach((kj, j) => {
-    if (c.mask?.[b][h][i][j] !== 0) top = Math.max(top, dot(qi, kj) / Math.sqrt(qi.length));
-  }))));
+  c.Q.forEach((Qb, b) =>
+    Qb.forEach((q, h) =>
+      q.forEach((qi, i) =>
+        c.K[b][h].forEach((kj, j) => {
+          if (c.mask?.[b][h][i][j] !== 0) top = Math.max(top, dot(qi, kj) / Math.sqrt(qi.length));
+        }),
+      ),
+    ),
+  );
   return top;
 }

@@ -10,7 +10,10 @@ export function learnerChunks(kata: K, length: number, size: number): Chunks {
   return Array.from({ length: size }, (_, chunk) => {
     const got = callLearner(kata, 'chunkBounds', { length, size, chunk });
     if (!Array.isArray(got) || got.length !== 2 || !got.every(Number.isInteger)) {
-      fail({ fn: 'chunkBounds', summary: `chunkBounds(${length}, ${size}, ${chunk}) returned ${JSON.stringify(got) ?? String(got)}: expected [start, end], two integers` });
+      fail({
+        fn: 'chunkBounds',
+        summary: `chunkBounds(${length}, ${size}, ${chunk}) returned ${JSON.stringify(got) ?? String(got)}: expected [start, end], two integers`,
+      });
     }
     return [got[0], got[1]] as const;
   });
@@ -31,13 +34,17 @@ const described = (chunks: Chunks, length: number, size: number): string =>
 /** Chunks that miss or repeat elements: the reduced values come out wrong. */
 export function tilingFinding(chunks: Chunks, length: number, size: number): Finding | undefined {
   const seen = described(chunks, length, size);
-  const tile = 'chunk 0 starts at 0, chunk c + 1 starts where chunk c ends and the last chunk ends at L, so every element is reduced exactly once';
+  const tile =
+    'chunk 0 starts at 0, chunk c + 1 starts where chunk c ends and the last chunk ends at L, so every element is reduced exactly once';
   if (chunks[0][0] !== 0) return { summary: `${seen}: chunk 0 starts at ${chunks[0][0]}`, misconception: tile };
   for (let c = 0; c < size; c++) {
     const [a, b] = chunks[c];
     if (b < a) return { summary: `${seen}: chunk ${c} ends before it starts`, misconception: tile };
     if (c > 0 && a !== chunks[c - 1][1]) {
-      return { summary: `${seen}: chunk ${c} starts at ${a} but chunk ${c - 1} ends at ${chunks[c - 1][1]}`, misconception: `${a > chunks[c - 1][1] ? 'a gap' : 'an overlap'} between chunks: ${tile}` };
+      return {
+        summary: `${seen}: chunk ${c} starts at ${a} but chunk ${c - 1} ends at ${chunks[c - 1][1]}`,
+        misconception: `${a > chunks[c - 1][1] ? 'a gap' : 'an overlap'} between chunks: ${tile}`,
+      };
     }
   }
   const end = chunks[size - 1][1];
@@ -51,7 +58,11 @@ export function tilingFinding(chunks: Chunks, length: number, size: number): Fin
         : `the last chunk must end at L = ${length}: ${tile}`,
     };
   }
-  if (end > length) return { summary: `${seen}: the chunks run past the end of the buffer (L = ${length})`, misconception: `clamp the last chunks to L: ${tile}` };
+  if (end > length)
+    return {
+      summary: `${seen}: the chunks run past the end of the buffer (L = ${length})`,
+      misconception: `clamp the last chunks to L: ${tile}`,
+    };
   return undefined;
 }
 

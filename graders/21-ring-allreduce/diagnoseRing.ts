@@ -1,5 +1,5 @@
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
-import { learnerChunks, tilingFinding, type Chunks } from './chunkPartition';
+import { type Chunks, learnerChunks, tilingFinding } from './chunkPartition';
 import type { Finding } from './finding';
 import { partialSumFinding } from './messageContents';
 import { scheduleFinding, stepCountFinding } from './ringSchedule';
@@ -10,7 +10,11 @@ import type { RingRun } from './simulateRing';
  * the first broken rule, in the order a ring is built (step count, chunk
  * tiling, schedule, message contents). Undefined when no rule is broken.
  */
-export function diagnoseRing(kata: typeof Kata, run: RingRun, buffers: readonly (readonly number[])[]): Finding | undefined {
+export function diagnoseRing(
+  kata: typeof Kata,
+  run: RingRun,
+  buffers: readonly (readonly number[])[],
+): Finding | undefined {
   const steps = stepCountFinding(run);
   if (steps) return steps;
   const chunks = chunksIfAny(kata, run);

@@ -1,13 +1,23 @@
 import fc from 'fast-check';
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
-import { defineGrader, dim, expectClose, fail, flatten, GradingFailure, property, tensor, validateTensor } from '../kit/toolkit';
+import {
+  defineGrader,
+  dim,
+  expectClose,
+  fail,
+  flatten,
+  GradingFailure,
+  property,
+  tensor,
+  validateTensor,
+} from '../kit/toolkit';
 import { balanceFinding, learnerChunks, partitionFinding, tilingFinding } from './chunkPartition';
 import { diagnoseRing } from './diagnoseRing';
 import { explain, failWith } from './finding';
 import { messageLengthFinding, partialSumFinding, volumeFinding } from './messageContents';
 import { allReduceSum, partialSumScale, sumRoundings } from './reference';
 import { scheduleFinding, stepCountFinding } from './ringSchedule';
-import { simulateRing, type RingRun } from './simulateRing';
+import { type RingRun, simulateRing } from './simulateRing';
 
 type K = typeof Kata;
 type Buffers = number[][];
@@ -21,9 +31,8 @@ const buffersOf = (n: number, length: number): fc.Arbitrary<{ buffers: Buffers }
   fc.record({ buffers: tensor([n, length], { awayFrom: [0] }) });
 
 /** Any N and L: L mod N ≠ 0 and L < N (empty chunks) both come up. */
-const rings = (minSize: number): fc.Arbitrary<{ buffers: Buffers }> => fc
-  .tuple(dim({ min: minSize }), fc.integer({ min: 0, max: 14 }))
-  .chain(([n, length]) => buffersOf(n, length));
+const rings = (minSize: number): fc.Arbitrary<{ buffers: Buffers }> =>
+  fc.tuple(dim({ min: minSize }), fc.integer({ min: 0, max: 14 })).chain(([n, length]) => buffersOf(n, length));
 
 /** The edges on purpose: one worker (0 steps), and fewer elements than workers. */
 const edgeRings: fc.Arbitrary<{ buffers: Buffers }> = fc.oneof(
@@ -40,7 +49,13 @@ function expectEveryWorkerHoldsTheSum(kata: K, run: RingRun, buffers: Buffers): 
   run.results.forEach((got, r) => {
     try {
       // Both sides add N terms, each in its own order: N − 1 roundings a side (tolerance.ts, float64 mode).
-      expectClose(got, want, { fn: 'ringAllReduce', argument: `worker ${r}'s buffer`, precision: 'float64', ops: 2 * sumRoundings(n), scale });
+      expectClose(got, want, {
+        fn: 'ringAllReduce',
+        argument: `worker ${r}'s buffer`,
+        precision: 'float64',
+        ops: 2 * sumRoundings(n),
+        scale,
+      });
     } catch (err) {
       if (!(err instanceof GradingFailure) || err.detail.misconception) throw err;
       const why = diagnoseRing(kata, run, buffers);
@@ -52,8 +67,16 @@ function expectEveryWorkerHoldsTheSum(kata: K, run: RingRun, buffers: Buffers): 
 
 function expectMessageLengths(kata: K, run: RingRun): void {
   const chunks = learnerChunks(kata, run.length, run.size);
-  const f = messageLengthFinding(run, chunks)
-    ?? volumeFinding(run, () => stepCountFinding(run) ?? tilingFinding(chunks, run.length, run.size) ?? scheduleFinding(run) ?? balanceFinding(chunks, run.length, run.size));
+  const f =
+    messageLengthFinding(run, chunks) ??
+    volumeFinding(
+      run,
+      () =>
+        stepCountFinding(run) ??
+        tilingFinding(chunks, run.length, run.size) ??
+        scheduleFinding(run) ??
+        balanceFinding(chunks, run.length, run.size),
+    );
   if (f) failWith('ringAllReduce', f);
 }
 
@@ -120,16 +143,22 @@ export default defineGrader<K>([
     arbitrary: rings(2),
     check: (kata, { buffers }) => {
       const run = simulateRing(kata, buffers);
-      const results = run.results.map((got, r) => flatten(validateTensor(got, [run.length], { fn: 'ringAllReduce', argument: `worker ${r}'s buffer` })));
-      results.forEach((mine, r) => mine.forEach((v, i) => {
-        if (v === results[0][i]) return;
-        const why = diagnoseRing(kata, run, buffers);
-        fail({
-          fn: 'ringAllReduce',
-          summary: `worker ${r}'s buffer[${i}] is ${v} but worker 0's is ${results[0][i]}`,
-          misconception: why ? explain(why) : 'all-gather copies each fully reduced chunk (=, not +=): data-parallel replicas must hold bit-identical gradients, or their weights drift apart',
-        });
-      }));
+      const results = run.results.map((got, r) =>
+        flatten(validateTensor(got, [run.length], { fn: 'ringAllReduce', argument: `worker ${r}'s buffer` })),
+      );
+      results.forEach((mine, r) =>
+        mine.forEach((v, i) => {
+          if (v === results[0][i]) return;
+          const why = diagnoseRing(kata, run, buffers);
+          fail({
+            fn: 'ringAllReduce',
+            summary: `worker ${r}'s buffer[${i}] is ${v} but worker 0's is ${results[0][i]}`,
+            misconception: why
+              ? explain(why)
+              : 'all-gather copies each fully reduced chunk (=, not +=): data-parallel replicas must hold bit-identical gradients, or their weights drift apart',
+          });
+        }),
+      );
     },
   }),
   property({

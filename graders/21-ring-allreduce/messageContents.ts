@@ -16,9 +16,17 @@ export function messageLengthFinding(run: RingRun, chunks: Chunks): Finding | un
       if (values.length === b - a) continue;
       const summary = `worker ${r} sent ${count(values.length, 'value')} at step ${k} as chunk ${chunk}, which has ${count(b - a, 'element')} (chunkBounds(${run.length}, ${run.size}, ${chunk}) = [${a}, ${b}))`;
       if (values.length === run.length) {
-        return { summary, misconception: 'sends the whole buffer each step: a ring step sends one chunk of about L/N elements, which is why each worker moves only 2(N − 1)/N of the buffer however many workers there are' };
+        return {
+          summary,
+          misconception:
+            'sends the whole buffer each step: a ring step sends one chunk of about L/N elements, which is why each worker moves only 2(N − 1)/N of the buffer however many workers there are',
+        };
       }
-      return { summary, misconception: 'a message carries exactly the chunk it names: values = buffer.slice(start, end) with [start, end) = chunkBounds(L, N, chunk)' };
+      return {
+        summary,
+        misconception:
+          'a message carries exactly the chunk it names: values = buffer.slice(start, end) with [start, end) = chunkBounds(L, N, chunk)',
+      };
     }
   }
   return undefined;
@@ -39,7 +47,9 @@ export function volumeFinding(run: RingRun, why: () => Finding | undefined): Fin
     const cause = why();
     return {
       summary: `the workers sent ${count(total, 'element')} in all; with L = ${length} and N = ${n}, a ring all-reduce sends 2(N − 1)·L = ${want}`,
-      misconception: cause ? explain(cause) : 'every element travels N − 1 hops in reduce-scatter and N − 1 in all-gather, no more, no less',
+      misconception: cause
+        ? explain(cause)
+        : 'every element travels N − 1 hops in reduce-scatter and N − 1 in all-gather, no more, no less',
     };
   }
   const cap = 2 * (n - 1) * Math.ceil(length / n);
@@ -60,7 +70,11 @@ export function volumeFinding(run: RingRun, why: () => Finding | undefined): Fin
  * in all-gather, the fully reduced chunk. Needs the schedule to be right,
  * and reports it if not.
  */
-export function partialSumFinding(run: RingRun, buffers: readonly (readonly number[])[], chunks: Chunks): Finding | undefined {
+export function partialSumFinding(
+  run: RingRun,
+  buffers: readonly (readonly number[])[],
+  chunks: Chunks,
+): Finding | undefined {
   const broken = scheduleFinding(run) ?? messageLengthFinding(run, chunks);
   if (broken) return broken;
   const n = run.size;
@@ -72,7 +86,8 @@ export function partialSumFinding(run: RingRun, buffers: readonly (readonly numb
       if (bad >= 0) {
         return {
           summary: `worker ${r}'s message at step ${k} (${phaseOf(k, n)}) carries chunk ${chunk} with values[${bad}] = ${values[bad]}`,
-          misconception: 'NaN comes from arithmetic on undefined: reading past the end of a received chunk — are its values placed at chunkBounds(L, N, received.chunk)?',
+          misconception:
+            'NaN comes from arithmetic on undefined: reading past the end of a received chunk — are its values placed at chunkBounds(L, N, received.chunk)?',
         };
       }
       // Forwarded since step 0, the chunk started at worker r − k.
@@ -84,9 +99,11 @@ export function partialSumFinding(run: RingRun, buffers: readonly (readonly numb
       const scale = partialSumScale(buffers, from, count, a, b);
       const m = closeness(values, expected, eps, scale);
       if (m.ratio <= 1) continue;
-      const like = (alt: readonly number[]): boolean => alt.length === values.length && closeness(values, alt, eps, scale).ratio <= 1;
+      const like = (alt: readonly number[]): boolean =>
+        alt.length === values.length && closeness(values, alt, eps, scale).ratio <= 1;
       const visited = Array.from({ length: count }, (_, j) => mod(from + j, n)).join(', ');
-      const should = count < n ? `the sum of workers ${visited}'s parts (the workers it has visited)` : 'the fully reduced chunk';
+      const should =
+        count < n ? `the sum of workers ${visited}'s parts (the workers it has visited)` : 'the fully reduced chunk';
       const summary = `worker ${r}'s message at step ${k} (${phaseOf(k, n)}) carries chunk ${chunk} with values[${m.worst}] = ${fmt(m.got)}; it should be ${should}, ${fmt(m.expected)}`;
       let misconception: string;
       if (k > 0 && like(buffers[r].slice(a, b))) {
@@ -94,7 +111,8 @@ export function partialSumFinding(run: RingRun, buffers: readonly (readonly numb
       } else if (k > 0 && k < n - 1 && like(run.sent[k - 1][mod(r - 1, n)].values)) {
         misconception = `worker ${r} forwarded chunk ${chunk} as it received it: in reduce-scatter, add your own part of the chunk, then forward the sum`;
       } else {
-        misconception = 'in reduce-scatter each worker adds its part into the chunk it receives and forwards that partial sum; in all-gather it forwards the fully reduced chunk unchanged';
+        misconception =
+          'in reduce-scatter each worker adds its part into the chunk it receives and forwards that partial sum; in all-gather it forwards the fully reduced chunk unchanged';
       }
       return { summary, misconception };
     }

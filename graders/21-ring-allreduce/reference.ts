@@ -9,7 +9,13 @@
  * `count` workers, ranks taken mod N: what a ring message carries after the
  * chunk has visited those workers. count = N gives the full sum.
  */
-export function ringPartialSum(buffers: readonly (readonly number[])[], from: number, count: number, start: number, end: number): number[] {
+export function ringPartialSum(
+  buffers: readonly (readonly number[])[],
+  from: number,
+  count: number,
+  start: number,
+  end: number,
+): number[] {
   const n = buffers.length;
   const out: number[] = [];
   for (let i = start; i < end; i++) {
@@ -21,7 +27,13 @@ export function ringPartialSum(buffers: readonly (readonly number[])[], from: nu
 }
 
 /** The magnitude the rounding of those sums scales with: max over elements of Σ |terms| (tolerance.ts). */
-export function partialSumScale(buffers: readonly (readonly number[])[], from: number, count: number, start: number, end: number): number {
+export function partialSumScale(
+  buffers: readonly (readonly number[])[],
+  from: number,
+  count: number,
+  start: number,
+  end: number,
+): number {
   const abs = buffers.map((b) => b.map(Math.abs));
   return ringPartialSum(abs, from, count, start, end).reduce((m, v) => Math.max(m, v), 0);
 }

@@ -10,7 +10,8 @@ export function phaseOf(step: number, size: number): string {
   return `an extra step after the 2(N − 1) = ${2 * (size - 1)} a ring takes`;
 }
 
-const RING_RULE = 'in reduce-scatter step s, worker r sends chunk (r − s) mod N; in all-gather step t, chunk (r + 1 − t) mod N';
+const RING_RULE =
+  'in reduce-scatter step s, worker r sends chunk (r − s) mod N; in all-gather step t, chunk (r + 1 − t) mod N';
 
 /** N − 1 steps of reduce-scatter, N − 1 of all-gather: the misses people make have names. */
 export function stepCountFinding(run: RingRun): Finding | undefined {
@@ -19,12 +20,24 @@ export function stepCountFinding(run: RingRun): Finding | undefined {
   if (steps === want) return undefined;
   const summary = `the workers returned after ${steps} step${steps === 1 ? '' : 's'}; with N = ${n}, a ring all-reduce takes 2(N − 1) = ${want}`;
   if (steps === n - 1) {
-    return { summary, misconception: 'all-gather missing: after reduce-scatter (N − 1 steps) each worker holds only one fully reduced chunk; N − 1 more steps must pass the reduced chunks around the ring so every worker ends with all of them' };
+    return {
+      summary,
+      misconception:
+        'all-gather missing: after reduce-scatter (N − 1 steps) each worker holds only one fully reduced chunk; N − 1 more steps must pass the reduced chunks around the ring so every worker ends with all of them',
+    };
   }
   if (steps === 2 * n) {
-    return { summary, misconception: '2N steps instead of 2(N − 1): each phase takes N − 1 steps, since after N − 1 hops a chunk has visited all N workers — one more reduce-scatter step adds a worker\'s part twice (a loop running to N instead of N − 1?)' };
+    return {
+      summary,
+      misconception:
+        "2N steps instead of 2(N − 1): each phase takes N − 1 steps, since after N − 1 hops a chunk has visited all N workers — one more reduce-scatter step adds a worker's part twice (a loop running to N instead of N − 1?)",
+    };
   }
-  return { summary, misconception: 'reduce-scatter takes N − 1 steps and all-gather N − 1 more: a chunk needs N − 1 hops to visit the other workers, in each phase' };
+  return {
+    summary,
+    misconception:
+      'reduce-scatter takes N − 1 steps and all-gather N − 1 more: a chunk needs N − 1 hops to visit the other workers, in each phase',
+  };
 }
 
 /**
@@ -54,9 +67,10 @@ export function scheduleFinding(run: RingRun): Finding | undefined {
       const received = sent[k - 1][mod(r - 1, n)].chunk;
       if (got === received) continue;
       const summary = `worker ${r} sent chunk ${got} at step ${k} (${phaseOf(k, n)}), but at step ${k - 1} it had received chunk ${received}`;
-      const misconception = k === n - 1
-        ? `all-gather starts with the chunk the worker just finished reducing, the one it received at the last reduce-scatter step; each step forwards the chunk received at the step before: ${RING_RULE}`
-        : `each step forwards the chunk received at the step before: ${RING_RULE}`;
+      const misconception =
+        k === n - 1
+          ? `all-gather starts with the chunk the worker just finished reducing, the one it received at the last reduce-scatter step; each step forwards the chunk received at the step before: ${RING_RULE}`
+          : `each step forwards the chunk received at the step before: ${RING_RULE}`;
       return { summary, misconception };
     }
   }

@@ -8,14 +8,27 @@ type K = typeof Kata;
 const kataWith = (ringAllReduce: (rank: number, size: number, buffer: readonly number[]) => unknown): K =>
   ({ ...solution, ringAllReduce }) as unknown as K;
 
-const buffers = [[1, 2, 3], [10, 20, 30], [100, 200, 300]];
+const buffers = [
+  [1, 2, 3],
+  [10, 20, 30],
+  [100, 200, 300],
+];
 
 describe('simulateRing', () => {
   it('runs the solution in 2(N − 1) lockstep steps and records every message', () => {
     const run = simulateRing(solution, buffers);
     expect(run.steps).toBe(4);
-    expect(run.sent.map((step) => step.map((m) => m.chunk))).toEqual([[0, 1, 2], [2, 0, 1], [1, 2, 0], [0, 1, 2]]);
-    expect(run.results).toEqual([[111, 222, 333], [111, 222, 333], [111, 222, 333]]);
+    expect(run.sent.map((step) => step.map((m) => m.chunk))).toEqual([
+      [0, 1, 2],
+      [2, 0, 1],
+      [1, 2, 0],
+      [0, 1, 2],
+    ]);
+    expect(run.results).toEqual([
+      [111, 222, 333],
+      [111, 222, 333],
+      [111, 222, 333],
+    ]);
   });
 
   it('takes 0 steps with one worker', () => {
@@ -32,22 +45,42 @@ describe('simulateRing', () => {
   });
 
   it('names garbage messages', () => {
-    expect(() => simulateRing(kataWith(function* () {
-      yield 5 as never;
-      return [];
-    }), buffers)).toThrow(/worker 0 yielded 5 at step 0: each yield is the message/);
-    expect(() => simulateRing(kataWith(function* (_, size) {
-      yield { chunk: size, values: [] };
-      return [];
-    }), buffers)).toThrow(/names chunk 3: chunks are numbered 0 … N − 1 = 2/);
-    expect(() => simulateRing(kataWith(function* () {
-      yield { chunk: 0, values: [undefined] } as never;
-      return [];
-    }), buffers)).toThrow(/values\[0\] = undefined/);
+    expect(() =>
+      simulateRing(
+        kataWith(function* () {
+          yield 5 as never;
+          return [];
+        }),
+        buffers,
+      ),
+    ).toThrow(/worker 0 yielded 5 at step 0: each yield is the message/);
+    expect(() =>
+      simulateRing(
+        kataWith(function* (_, size) {
+          yield { chunk: size, values: [] };
+          return [];
+        }),
+        buffers,
+      ),
+    ).toThrow(/names chunk 3: chunks are numbered 0 … N − 1 = 2/);
+    expect(() =>
+      simulateRing(
+        kataWith(function* () {
+          yield { chunk: 0, values: [undefined] } as never;
+          return [];
+        }),
+        buffers,
+      ),
+    ).toThrow(/values\[0\] = undefined/);
   });
 
   it('names a function that is not a generator', () => {
-    expect(() => simulateRing(kataWith((_, __, buffer) => [...buffer]), buffers)).toThrow(/not a generator: write it as function\*/);
+    expect(() =>
+      simulateRing(
+        kataWith((_, __, buffer) => [...buffer]),
+        buffers,
+      ),
+    ).toThrow(/not a generator: write it as function\*/);
   });
 
   it('reports workers that leave the lockstep', () => {
@@ -56,7 +89,9 @@ describe('simulateRing', () => {
       yield { chunk: rank, values: [] };
       return [];
     });
-    expect(() => simulateRing(uneven, buffers)).toThrow(/worker 0 returned after 0 steps while worker 1 sent a message at step 0/);
+    expect(() => simulateRing(uneven, buffers)).toThrow(
+      /worker 0 returned after 0 steps while worker 1 sent a message at step 0/,
+    );
   });
 
   it('reports a worker that reduces into its input buffer', () => {

@@ -81,7 +81,10 @@ function expectUnchanged(given: readonly (readonly number[])[], buffers: readonl
     const i = b.findIndex((v, j) => !Object.is(v, buffers[rank][j]));
     if (b.length !== buffers[rank].length || i >= 0) {
       const what = i >= 0 ? `buffer[${i}] (was ${buffers[rank][i]}, now ${b[i]})` : `buffer (its length changed)`;
-      fail({ fn: 'ringAllReduce', summary: `worker ${rank} modified its input ${what}: learner functions must not change their arguments — reduce into a copy and return it` });
+      fail({
+        fn: 'ringAllReduce',
+        summary: `worker ${rank} modified its input ${what}: learner functions must not change their arguments — reduce into a copy and return it`,
+      });
     }
   });
 }
@@ -89,20 +92,32 @@ function expectUnchanged(given: readonly (readonly number[])[], buffers: readonl
 function checkMessage(m: unknown, rank: number, step: number, size: number): Kata.Message {
   const at = `worker ${rank}'s message at step ${step}`;
   if (m === null || typeof m !== 'object' || Array.isArray(m)) {
-    fail({ fn: 'ringAllReduce', summary: `worker ${rank} yielded ${describe(m)} at step ${step}: each yield is the message sent to the right neighbour, an object { chunk, values }` });
+    fail({
+      fn: 'ringAllReduce',
+      summary: `worker ${rank} yielded ${describe(m)} at step ${step}: each yield is the message sent to the right neighbour, an object { chunk, values }`,
+    });
   }
   const { chunk, values } = m as { chunk?: unknown; values?: unknown };
   if (typeof chunk !== 'number' || !Number.isInteger(chunk) || chunk < 0 || chunk >= size) {
-    fail({ fn: 'ringAllReduce', summary: `${at} names chunk ${describe(chunk)}: chunks are numbered 0 … N − 1 = ${size - 1}` });
+    fail({
+      fn: 'ringAllReduce',
+      summary: `${at} names chunk ${describe(chunk)}: chunks are numbered 0 … N − 1 = ${size - 1}`,
+    });
   }
   const list = ArrayBuffer.isView(values) ? Array.from(values as unknown as ArrayLike<unknown>) : values;
   if (!Array.isArray(list)) {
-    fail({ fn: 'ringAllReduce', summary: `${at} has values ${describe(values)}: values should be the chunk's numbers, an array` });
+    fail({
+      fn: 'ringAllReduce',
+      summary: `${at} has values ${describe(values)}: values should be the chunk's numbers, an array`,
+    });
   }
   // NaN and ±Infinity are numbers a wrong sum can produce: recorded, and judged by the checks of message contents.
   list.forEach((v, i) => {
     if (typeof v !== 'number') {
-      fail({ fn: 'ringAllReduce', summary: `${at} has values[${i}] = ${describe(v)}: values should all be numbers (an index past the end of the buffer?)` });
+      fail({
+        fn: 'ringAllReduce',
+        summary: `${at} has values[${i}] = ${describe(v)}: values should all be numbers (an index past the end of the buffer?)`,
+      });
     }
   });
   return { chunk, values: [...(list as number[])] };

@@ -1,4 +1,4 @@
-import { notImplemented, type Matrix } from '#lib';
+import { type Matrix, notImplemented } from '#lib';
 
 /**
  * C = A·B for A of shape [m, k] and B of shape [k, n]; C has shape [m, n]

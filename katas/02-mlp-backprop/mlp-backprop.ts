@@ -1,4 +1,4 @@
-import { notImplemented, type Matrix } from '#lib';
+import { type Matrix, notImplemented } from '#lib';
 
 /**
  * The parameters of a 2-layer MLP in PyTorch's `nn.Linear` layout
@@ -42,7 +42,11 @@ export interface MlpGradients {
  * correct for logits as large as ±1000, where exp(1000) overflows a double.
  * Leave x, y and params unchanged.
  */
-export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: number; logits: Matrix; cache: MlpCache } {
+export function mlpForward(
+  x: Matrix,
+  y: number[],
+  params: MlpParams,
+): { loss: number; logits: Matrix; cache: MlpCache } {
   return notImplemented('mlpForward');
 }
 

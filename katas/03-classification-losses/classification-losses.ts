@@ -1,4 +1,4 @@
-import { notImplemented, type Matrix } from '#lib';
+import { type Matrix, notImplemented } from '#lib';
 
 /** A loss and its own gradient with respect to the logits (same shape as the logits). */
 export interface LossAndGradient {

@@ -35,7 +35,10 @@ export interface AttentionCache {
  * Leave the inputs unchanged.
  */
 export function attentionForward(
-  Q: Tensor4, K: Tensor4, V: Tensor4, mask?: Tensor4,
+  Q: Tensor4,
+  K: Tensor4,
+  V: Tensor4,
+  mask?: Tensor4,
 ): { out: Tensor4; weights: Tensor4; cache: AttentionCache } {
   return notImplemented('attentionForward');
 }

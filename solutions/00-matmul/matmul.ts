@@ -1,4 +1,4 @@
-import { zeros, type Matrix } from '#lib';
+import { type Matrix, zeros } from '#lib';
 
 export function matmul(A: Matrix, B: Matrix): Matrix {
   const m = A.length;

@@ -13,7 +13,10 @@ export interface AttentionCache {
 const HIDDEN_SCORE = -1e9;
 
 export function attentionForward(
-  Q: Tensor4, K: Tensor4, V: Tensor4, mask?: Tensor4,
+  Q: Tensor4,
+  K: Tensor4,
+  V: Tensor4,
+  mask?: Tensor4,
 ): { out: Tensor4; weights: Tensor4; cache: AttentionCache } {
   const weights = Q.map((Qb, b) => Qb.map((q, h) => headWeights(q, K[b][h], mask?.[b][h])));
   const out = weights.map((Pb, b) => Pb.map((P, h) => matmul(P, V[b][h])));

@@ -4,19 +4,31 @@ import path from 'node:path';
 import { stateDir } from '../paths';
 import { requireFromRoot } from '../toolkit/gradientsBundle';
 import { conformanceCases } from './conformanceCases';
-import { judgeBackend, type BackendVerdict } from './judgeBackend';
+import { type BackendVerdict, judgeBackend } from './judgeBackend';
 import { precisionCases } from './measurePrecision';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
 
-const packages: Record<string, string> = { webgpu: '@tensorflow/tfjs-backend-webgpu', wasm: '@tensorflow/tfjs-backend-wasm' };
+const packages: Record<string, string> = {
+  webgpu: '@tensorflow/tfjs-backend-webgpu',
+  wasm: '@tensorflow/tfjs-backend-wasm',
+};
 const version = (pkg: string): string => requireFromRoot(`${pkg}/package.json`).version;
 
 /** The check's cache key: backend, versions, device and the cases themselves (a changed case re-runs it). */
 function cacheFile(backend: string, device: string): string {
   const hash = crypto.createHash('sha256');
-  hash.update([backend, device, version('@tensorflow/tfjs-core'), packages[backend] ? version(packages[backend]) : '', backend === 'webgpu' ? version('webgpu') : ''].join('\n'));
-  for (const c of [...conformanceCases(), ...precisionCases]) hash.update(String('f' in c ? c.f : c.run) + JSON.stringify(c));
+  hash.update(
+    [
+      backend,
+      device,
+      version('@tensorflow/tfjs-core'),
+      packages[backend] ? version(packages[backend]) : '',
+      backend === 'webgpu' ? version('webgpu') : '',
+    ].join('\n'),
+  );
+  for (const c of [...conformanceCases(), ...precisionCases])
+    hash.update(String('f' in c ? c.f : c.run) + JSON.stringify(c));
   return path.join(stateDir, 'cache', `backend-${backend}-${hash.digest('hex').slice(0, 12)}.json`);
 }
 

@@ -28,7 +28,9 @@ const crashes: string[] = [];
 function grade(backend: string, slugs: string[], retry = true): number | string {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['-r', 'ts-node/register', 'graders/kit/cli/grade.ts', ...slugs], {
-    cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', KATA_TARGET: 'solutions', KATA_BACKEND: backend },
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', KATA_TARGET: 'solutions', KATA_BACKEND: backend },
   });
   const ms = performance.now() - t0;
   if (r.signal && retry) {
@@ -37,7 +39,8 @@ function grade(backend: string, slugs: string[], retry = true): number | string 
   }
   const refused = /KATA_BACKEND=\S+ (is refused|cannot start)[^\n]*/.exec(r.stdout + r.stderr);
   if (refused) return refused[0].replace(/ \(.*$/, '').replace(/;.*$/, '');
-  if (r.status !== 0 || !/passed · /.test(r.stdout)) throw new Error(`bench: grading ${slugs.join(' ') || 'all'} on ${backend} failed:\n${r.stdout}${r.stderr}`);
+  if (r.status !== 0 || !/passed · /.test(r.stdout))
+    throw new Error(`bench: grading ${slugs.join(' ') || 'all'} on ${backend} failed:\n${r.stdout}${r.stderr}`);
   return ms;
 }
 
@@ -58,13 +61,20 @@ function latencyRows(): string[][] {
   const time = (backend: string, n: number): number => {
     tf.setBackend(backend);
     const a = Array.from({ length: n * n }, (_, i) => Math.sin(i));
-    const once = (): void => tf.tidy(() => {
-      const [x, y] = [tf.tensor2d(a, [n, n]), tf.tensor2d(a, [n, n])];
-      const { value, grads } = tf.valueAndGrads((p: Tensor, q: Tensor) => tf.matMul(p, q))([x, y], tf.onesLike(x));
-      [value, ...grads].forEach((t) => t.dataSync());
-    });
+    const once = (): void =>
+      tf.tidy(() => {
+        const [x, y] = [tf.tensor2d(a, [n, n]), tf.tensor2d(a, [n, n])];
+        const { value, grads } = tf.valueAndGrads((p: Tensor, q: Tensor) => tf.matMul(p, q))([x, y], tf.onesLike(x));
+        [value, ...grads].forEach((t) => t.dataSync());
+      });
     once(); // shaders compile on first use
-    return median(Array.from({ length: 5 }, () => { const t0 = performance.now(); once(); return performance.now() - t0; }));
+    return median(
+      Array.from({ length: 5 }, () => {
+        const t0 = performance.now();
+        once();
+        return performance.now() - t0;
+      }),
+    );
   };
   const rows = SIZES.map((n) => {
     const [cpu, gpu] = [time('cpu', n), time('webgpu', n)];
@@ -79,9 +89,18 @@ export function benchBackends(): void {
   const grading = [header, ...BACKENDS.map(gradingRow)];
   const latency = latencyRows();
   const md = (rows: string[][], title: string): string =>
-    [`| ${rows[0].join(' | ')} |`, `|${rows[0].map(() => '---').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`), '', title].join('\n');
+    [
+      `| ${rows[0].join(' | ')} |`,
+      `|${rows[0].map(() => '---').join('|')}|`,
+      ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
+      '',
+      title,
+    ].join('\n');
   const out = [
-    md(grading, `Cold \`npm test\` against the solutions, median of ${RUNS} (${process.env.BENCH_LABEL ?? 'this machine'}).`),
+    md(
+      grading,
+      `Cold \`npm test\` against the solutions, median of ${RUNS} (${process.env.BENCH_LABEL ?? 'this machine'}).`,
+    ),
     md(latency, 'One reference call in a warm process, median of 5 after one warm-up.'),
     crashes.length ? `Crashes, each retried once: ${crashes.join('; ')}.` : 'No process crashed.',
   ].join('\n\n');

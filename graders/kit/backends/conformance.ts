@@ -1,17 +1,22 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { CONFORMANCE_TOLERANCE } from '../toolkit/tolerance';
-import { conformanceCases, fixedValues, type ConformanceCase } from './conformanceCases';
+import { type ConformanceCase, conformanceCases, fixedValues } from './conformanceCases';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
 
-export interface Disagreement { readonly op: string; readonly what: string }
+export interface Disagreement {
+  readonly op: string;
+  readonly what: string;
+}
 
 const size = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
 /** f's value and its vjp for a fixed upstream gradient, as flat arrays, on the active backend. */
 function evaluate(tf: Tf, c: ConformanceCase): Float32Array[] {
   return tf.tidy(() => {
-    const xs = c.shapes.map((shape, i) => tf.tensor(c.values?.[i] ? [...c.values[i]] : fixedValues(size(shape), i + 1, c.range), shape as number[]));
+    const xs = c.shapes.map((shape, i) =>
+      tf.tensor(c.values?.[i] ? [...c.values[i]] : fixedValues(size(shape), i + 1, c.range), shape as number[]),
+    );
     const probe = c.f(tf, ...xs);
     const dy = tf.tensor(fixedValues(probe.size, 99), probe.shape);
     const { value, grads } = tf.valueAndGrads((...a: Tensor[]) => c.f(tf, ...a))(xs, dy);
@@ -25,7 +30,8 @@ function compare(got: Float32Array, ref: Float32Array): string | undefined {
   const scale = ref.reduce((m, r) => Math.max(m, Math.abs(r)), 0);
   for (let i = 0; i < ref.length; i++) {
     const err = Math.abs(got[i] - ref[i]);
-    if (!(err <= CONFORMANCE_TOLERANCE * (scale + Math.abs(ref[i])))) return `element ${i} is ${got[i]}, cpu says ${ref[i]}`;
+    if (!(err <= CONFORMANCE_TOLERANCE * (scale + Math.abs(ref[i]))))
+      return `element ${i} is ${got[i]}, cpu says ${ref[i]}`;
   }
   return undefined;
 }

@@ -22,15 +22,40 @@ export interface ConformanceCase {
 }
 
 const cases: ConformanceCase[] = [
-  { op: 'matMul', f: (tf, a, b) => tf.matMul(a, b), shapes: [[3, 5], [5, 4]] },
-  { op: 'matMul(transposeB)', f: (tf, a, b) => tf.matMul(a, b, false, true), shapes: [[3, 5], [4, 5]] },
-  { op: 'matMul(4-D batch)', f: (tf, a, b) => tf.matMul(a, b, false, true), shapes: [[2, 2, 3, 4], [2, 2, 5, 4]] },
+  {
+    op: 'matMul',
+    f: (tf, a, b) => tf.matMul(a, b),
+    shapes: [
+      [3, 5],
+      [5, 4],
+    ],
+  },
+  {
+    op: 'matMul(transposeB)',
+    f: (tf, a, b) => tf.matMul(a, b, false, true),
+    shapes: [
+      [3, 5],
+      [4, 5],
+    ],
+  },
+  {
+    op: 'matMul(4-D batch)',
+    f: (tf, a, b) => tf.matMul(a, b, false, true),
+    shapes: [
+      [2, 2, 3, 4],
+      [2, 2, 5, 4],
+    ],
+  },
   // The all-zero 1-wide MLP fast-check shrinks mlp-backprop to: WebGL's
   // packed binary ops (tfjs 4.22 on SwiftShader) give dW2 = [0, 0.5]
   // instead of [−0.25, 0.25] here, silently.
   {
     op: 'matMul(sigmoid(add(matMul))) (packed binary ops)',
-    f: (tf, x, W1, b1, W2) => tf.losses.softmaxCrossEntropy(tf.tensor2d([[1, 0]]), tf.matMul(tf.sigmoid(tf.add(tf.matMul(x, W1, false, true), b1)), W2, false, true)),
+    f: (tf, x, W1, b1, W2) =>
+      tf.losses.softmaxCrossEntropy(
+        tf.tensor2d([[1, 0]]),
+        tf.matMul(tf.sigmoid(tf.add(tf.matMul(x, W1, false, true), b1)), W2, false, true),
+      ),
     shapes: [[1, 1], [1, 1], [1], [2, 1]],
     values: [[0], [0], [0], [0, 0]],
   },
@@ -51,17 +76,67 @@ const cases: ConformanceCase[] = [
   { op: 'softmax', f: (tf, x) => tf.softmax(x), shapes: [[4, 7]], range: [-5, 5] },
   {
     op: 'where(mask)',
-    f: (tf, x) => tf.softmax(tf.where(tf.tensor([[true, false, true], [false, true, true]]), x, tf.fill(x.shape, -1e9))),
+    f: (tf, x) =>
+      tf.softmax(
+        tf.where(
+          tf.tensor([
+            [true, false, true],
+            [false, true, true],
+          ]),
+          x,
+          tf.fill(x.shape, -1e9),
+        ),
+      ),
     shapes: [[2, 3]],
   },
-  { op: 'losses.softmaxCrossEntropy', f: (tf, z) => tf.losses.softmaxCrossEntropy(tf.oneHot(tf.tensor1d([0, 2, 1], 'int32'), 4), z), shapes: [[3, 4]], range: [-5, 5] },
-  { op: 'losses.sigmoidCrossEntropy', f: (tf, z, y) => tf.losses.sigmoidCrossEntropy(tf.round(y), z), shapes: [[3, 4], [3, 4]], range: [-5, 5] },
+  {
+    op: 'losses.softmaxCrossEntropy',
+    f: (tf, z) => tf.losses.softmaxCrossEntropy(tf.oneHot(tf.tensor1d([0, 2, 1], 'int32'), 4), z),
+    shapes: [[3, 4]],
+    range: [-5, 5],
+  },
+  {
+    op: 'losses.sigmoidCrossEntropy',
+    f: (tf, z, y) => tf.losses.sigmoidCrossEntropy(tf.round(y), z),
+    shapes: [
+      [3, 4],
+      [3, 4],
+    ],
+    range: [-5, 5],
+  },
   { op: 'maxPool', f: (tf, x) => tf.maxPool(x as never, 2, 2, 'valid'), shapes: [[1, 4, 4, 2]], range: [-2, -0.1] },
   { op: 'maxPool(mixed signs)', f: (tf, x) => tf.maxPool(x as never, 2, 1, 'valid'), shapes: [[1, 4, 4, 1]] },
   { op: 'avgPool', f: (tf, x) => tf.avgPool(x as never, 2, 2, 'valid'), shapes: [[1, 4, 4, 2]] },
-  { op: 'conv2d', f: (tf, x, w) => tf.conv2d(x as never, w as never, 1, [[0, 0], [1, 0], [0, 1], [0, 0]]), shapes: [[1, 5, 5, 2], [3, 2, 2, 3]] },
-  { op: 'depthwiseConv2d', f: (tf, x, w) => tf.depthwiseConv2d(x as never, w as never, 1, 'valid'), shapes: [[1, 4, 4, 2], [2, 2, 2, 1]] },
-  { op: 'moments', f: (tf, x) => { const { mean, variance } = tf.moments(x, -1, true); return tf.div(tf.sub(x, mean), tf.sqrt(tf.add(variance, 1e-5))); }, shapes: [[3, 6]] },
+  {
+    op: 'conv2d',
+    f: (tf, x, w) =>
+      tf.conv2d(x as never, w as never, 1, [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ]),
+    shapes: [
+      [1, 5, 5, 2],
+      [3, 2, 2, 3],
+    ],
+  },
+  {
+    op: 'depthwiseConv2d',
+    f: (tf, x, w) => tf.depthwiseConv2d(x as never, w as never, 1, 'valid'),
+    shapes: [
+      [1, 4, 4, 2],
+      [2, 2, 2, 1],
+    ],
+  },
+  {
+    op: 'moments',
+    f: (tf, x) => {
+      const { mean, variance } = tf.moments(x, -1, true);
+      return tf.div(tf.sub(x, mean), tf.sqrt(tf.add(variance, 1e-5)));
+    },
+    shapes: [[3, 6]],
+  },
   { op: 'gather', f: (tf, t) => tf.gather(t, tf.tensor1d([2, 0, 2], 'int32')), shapes: [[4, 3]] },
   { op: 'logSumExp', f: (tf, x) => tf.logSumExp(x, -1), shapes: [[3, 5]], range: [-30, 30] },
 ];
@@ -74,7 +149,11 @@ export function conformanceCases(): readonly ConformanceCase[] {
 export function fixedValues(size: number, seed: number, [low, high]: readonly [number, number] = [-2, 2]): number[] {
   let s = (seed * 2654435761) >>> 0 || 1;
   return Array.from({ length: size }, () => {
-    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0; // xorshift32
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0; // xorshift32
     // Half-way between grid points: never exactly on a kink (0 for relu, 6 for relu6).
     return (Math.floor((low + ((s % 1_000_003) / 1_000_003) * (high - low)) * 64) + 0.5) / 64;
   });

@@ -9,11 +9,14 @@ import { kataFolder, repoRoot } from '../paths';
 // a GPU backend nobody checked for that op: adding the op to
 // conformanceCases.ts is part of adding the kata (CONTRIBUTING.md, step 5).
 
-const opsIn = (text: string): Set<string> => new Set([...text.matchAll(/\btf\.([a-zA-Z]+(?:\.[a-zA-Z]+)?)\(/g)].map((m) => m[1]));
+const opsIn = (text: string): Set<string> =>
+  new Set([...text.matchAll(/\btf\.([a-zA-Z]+(?:\.[a-zA-Z]+)?)\(/g)].map((m) => m[1]));
 
 describe('conformance cases cover the graders', () => {
   it('every tfjs op a kata reference uses is run by some conformance case', () => {
-    const checked = opsIn(fs.readFileSync(path.join(repoRoot, 'graders', 'kit', 'backends', 'conformanceCases.ts'), 'utf8'));
+    const checked = opsIn(
+      fs.readFileSync(path.join(repoRoot, 'graders', 'kit', 'backends', 'conformanceCases.ts'), 'utf8'),
+    );
     const missing: string[] = [];
     const used = new Set<string>();
     for (const kata of catalog) {

@@ -7,17 +7,37 @@ import type { DataId, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
 
-export interface WireInfo { readonly id: number; readonly shape: number[]; readonly dtype: TensorInfo['dtype'] }
+export interface WireInfo {
+  readonly id: number;
+  readonly shape: number[];
+  readonly dtype: TensorInfo['dtype'];
+}
 export type Pending =
-  | { readonly op: 'write'; readonly id: number; readonly values: ArrayLike<number> | Uint8Array; readonly shape: number[]; readonly dtype: TensorInfo['dtype'] }
+  | {
+      readonly op: 'write';
+      readonly id: number;
+      readonly values: ArrayLike<number> | Uint8Array;
+      readonly shape: number[];
+      readonly dtype: TensorInfo['dtype'];
+    }
   | { readonly op: 'dispose'; readonly id: number }
   | { readonly op: 'incRef'; readonly id: number };
 export type Request =
-  | { readonly op: 'kernel'; readonly pending: Pending[]; readonly name: string; readonly inputs: Record<string, WireInfo | null> | WireInfo[]; readonly attrs: unknown }
+  | {
+      readonly op: 'kernel';
+      readonly pending: Pending[];
+      readonly name: string;
+      readonly inputs: Record<string, WireInfo | null> | WireInfo[];
+      readonly attrs: unknown;
+    }
   | { readonly op: 'read'; readonly pending: Pending[]; readonly id: number }
   | { readonly op: 'flush'; readonly pending: Pending[] };
 
-export function kernelServer(tf: Tf, backend: KernelBackend, backendName: string): (request: Request) => Promise<unknown> {
+export function kernelServer(
+  tf: Tf,
+  backend: KernelBackend,
+  backendName: string,
+): (request: Request) => Promise<unknown> {
   const byId = new Map<number, DataId>();
   const idOf = new Map<DataId, number>();
   let nextId = -1; // ids made here are negative, ids the grading thread makes are positive
@@ -30,7 +50,10 @@ export function kernelServer(tf: Tf, backend: KernelBackend, backendName: string
   };
   const wire = (t: TensorInfo): WireInfo => {
     let id = idOf.get(t.dataId);
-    if (id === undefined) { id = nextId--; idOf.set(t.dataId, id); }
+    if (id === undefined) {
+      id = nextId--;
+      idOf.set(t.dataId, id);
+    }
     byId.set(id, t.dataId);
     return { id, shape: t.shape, dtype: t.dtype };
   };
@@ -44,7 +67,10 @@ export function kernelServer(tf: Tf, backend: KernelBackend, backendName: string
         backend.incRef(dataOf(p.id));
       } else {
         const dataId = byId.get(p.id);
-        if (dataId && backend.disposeData(dataId)) { byId.delete(p.id); idOf.delete(dataId); }
+        if (dataId && backend.disposeData(dataId)) {
+          byId.delete(p.id);
+          idOf.delete(dataId);
+        }
       }
     }
   };
@@ -55,7 +81,8 @@ export function kernelServer(tf: Tf, backend: KernelBackend, backendName: string
     if (request.op === 'read') return backend.read(dataOf(request.id));
     const kernel = tf.getKernel(request.name, backendName);
     if (!kernel) throw new Error(`kernel ${request.name} is not implemented by the ${backendName} backend`);
-    const local = (w: WireInfo | null): TensorInfo | null => w && { dataId: dataOf(w.id), shape: w.shape, dtype: w.dtype };
+    const local = (w: WireInfo | null): TensorInfo | null =>
+      w && { dataId: dataOf(w.id), shape: w.shape, dtype: w.dtype };
     // Concat and AddN take their inputs as an array, every other kernel by name.
     const inputs = Array.isArray(request.inputs)
       ? request.inputs.map(local)

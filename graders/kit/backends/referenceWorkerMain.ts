@@ -1,7 +1,7 @@
-import { workerData, type MessagePort } from 'node:worker_threads';
-import { answer, type Numbered } from './syncChannel';
+import { type MessagePort, workerData } from 'node:worker_threads';
 import { kernelServer, type Request } from './kernelServer';
 import { startDawn } from './startDawn';
+import { answer, type Numbered } from './syncChannel';
 
 // The reference worker: the one thread that talks to the GPU. It starts
 // Dawn and tfjs's webgpu backend (or the wasm backend), says what it found, then serves kernel
@@ -33,10 +33,12 @@ start().then(
   (serve) => {
     let queue = Promise.resolve();
     remote.port.on('message', ({ seq, request }: Numbered) => {
-      queue = queue.then(() => serve(request as Request).then(
-        (ok) => answer(remote, { seq, ok }),
-        (e) => answer(remote, { seq, error: message(e) }),
-      ));
+      queue = queue.then(() =>
+        serve(request as Request).then(
+          (ok) => answer(remote, { seq, ok }),
+          (e) => answer(remote, { seq, error: message(e) }),
+        ),
+      );
     });
   },
   (e) => answer(remote, { seq: 0, error: message(e) }),

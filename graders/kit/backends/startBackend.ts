@@ -1,5 +1,5 @@
 import { backendVerdict } from './backendVerdict';
-import { refusal, type BackendVerdict } from './judgeBackend';
+import { type BackendVerdict, refusal } from './judgeBackend';
 import { startRemoteBackend } from './startRemoteBackend';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
@@ -14,9 +14,12 @@ export const NODE_BACKENDS = ['webgpu', 'wasm'] as const;
  */
 export function startBackend(tf: Tf, name: string): BackendVerdict {
   const fallBack = 'unset KATA_BACKEND to grade on cpu';
-  if (name === 'webgl') throw new Error(`KATA_BACKEND=webgl runs only in a browser (npm run test:browser); ${fallBack}`);
+  if (name === 'webgl')
+    throw new Error(`KATA_BACKEND=webgl runs only in a browser (npm run test:browser); ${fallBack}`);
   if (!(NODE_BACKENDS as readonly string[]).includes(name)) {
-    throw new Error(`KATA_BACKEND=${name} is not available; the supported backends are cpu, ${NODE_BACKENDS.join(', ')} (${fallBack})`);
+    throw new Error(
+      `KATA_BACKEND=${name} is not available; the supported backends are cpu, ${NODE_BACKENDS.join(', ')} (${fallBack})`,
+    );
   }
   let device: string;
   try {

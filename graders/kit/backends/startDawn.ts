@@ -46,7 +46,11 @@ export async function startDawn(): Promise<DawnAdapter> {
     // tfjs asks navigator.gpu for an adapter without the compatibility level
     // the OpenGL backend needs: hand it the one found here.
     const requestAdapter = async (): Promise<AdapterLike> => adapter;
-    Object.defineProperty(globalThis, 'navigator', { value: { gpu: { requestAdapter } }, configurable: true, writable: true });
+    Object.defineProperty(globalThis, 'navigator', {
+      value: { gpu: { requestAdapter } },
+      configurable: true,
+      writable: true,
+    });
     return { adapter, description: describe(adapter, via) };
   }
   throw new Error('Dawn found no GPU adapter (neither Vulkan nor OpenGL through EGL)');

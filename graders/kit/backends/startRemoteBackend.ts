@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { prepareBackendProcess } from './prepareBackendProcess';
-import { RemoteBackend } from './remoteBackend';
 import { referenceWorkerBundle } from './referenceWorkerBundle';
+import { RemoteBackend } from './remoteBackend';
 import { syncChannel } from './syncChannel';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
@@ -24,7 +24,10 @@ export function startRemoteBackend(tf: Tf, name: 'webgpu' | 'wasm'): { descripti
     stderr: true,
   });
   worker.unref();
-  const started = channel.reply<{ description: string; floatPrecision: 16 | 32; epsilon: number }>(START_TIMEOUT_MS, `starting ${name}`);
+  const started = channel.reply<{ description: string; floatPrecision: 16 | 32; epsilon: number }>(
+    START_TIMEOUT_MS,
+    `starting ${name}`,
+  );
   const backend = new RemoteBackend(channel, name, started);
   tf.registerBackend(name, () => backend);
   for (const { kernelName } of tf.getKernelsForBackend('cpu')) {

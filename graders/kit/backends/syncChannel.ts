@@ -1,4 +1,4 @@
-import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
 
 // The reference API is synchronous (every grader reads numbers back at once),
 // but a GPU backend in Node can only read asynchronously. So the GPU lives in
@@ -14,10 +14,20 @@ export interface SyncChannel {
   reply<T>(timeoutMs: number, what: string): T;
 }
 
-export interface Remote { readonly port: MessagePort; readonly flag: Int32Array }
+export interface Remote {
+  readonly port: MessagePort;
+  readonly flag: Int32Array;
+}
 /** Every answer carries the number of the request it answers, so a late one is never taken for the next. */
-export interface Reply { readonly seq: number; readonly ok?: unknown; readonly error?: string }
-export interface Numbered { readonly seq: number; readonly request: unknown }
+export interface Reply {
+  readonly seq: number;
+  readonly ok?: unknown;
+  readonly error?: string;
+}
+export interface Numbered {
+  readonly seq: number;
+  readonly request: unknown;
+}
 
 export function syncChannel(): SyncChannel {
   const { port1, port2 } = new MessageChannel();

@@ -22,8 +22,16 @@ describe('webgpu in Node', () => {
     const ids = backend.numDataIds();
     for (let i = 0; i < 5; i++) {
       tf.tidy(() => {
-        const [a, b] = [tf.tensor([[1, 2], [3, 4]]), tf.tensor([[0.5], [-1]])];
-        const { grads } = tf.valueAndGrads((x: typeof a, y: typeof b) => tf.sum(tf.sigmoid(tf.reshape(tf.matMul(x, y), [2]))))([a, b]);
+        const [a, b] = [
+          tf.tensor([
+            [1, 2],
+            [3, 4],
+          ]),
+          tf.tensor([[0.5], [-1]]),
+        ];
+        const { grads } = tf.valueAndGrads((x: typeof a, y: typeof b) =>
+          tf.sum(tf.sigmoid(tf.reshape(tf.matMul(x, y), [2]))),
+        )([a, b]);
         return grads.map((g) => g.arraySync());
       });
     }
@@ -48,11 +56,18 @@ describe('webgpu in Node', () => {
 
   it('a GPU that cannot start says why in one line and how to fall back', () => {
     // EGL on X11 without a display: Dawn finds no adapter.
-    const run = (): string => execFileSync(process.execPath, ['-r', 'ts-node/register', '-e', "require('./graders/kit/toolkit/referenceBackend').referenceBackend()"], {
-      env: { ...process.env, KATA_BACKEND: 'webgpu', EGL_PLATFORM: 'x11', DISPLAY: '' },
-      encoding: 'utf8',
-      stdio: 'pipe',
-    });
-    expect(run).toThrow(/KATA_BACKEND=webgpu cannot start: Dawn found no GPU adapter[^\n]*; unset KATA_BACKEND to grade on cpu\n/);
+    const run = (): string =>
+      execFileSync(
+        process.execPath,
+        ['-r', 'ts-node/register', '-e', "require('./graders/kit/toolkit/referenceBackend').referenceBackend()"],
+        {
+          env: { ...process.env, KATA_BACKEND: 'webgpu', EGL_PLATFORM: 'x11', DISPLAY: '' },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
+    expect(run).toThrow(
+      /KATA_BACKEND=webgpu cannot start: Dawn found no GPU adapter[^\n]*; unset KATA_BACKEND to grade on cpu\n/,
+    );
   }, 60_000);
 });

@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalog } from '../../catalog';
+import { benchBackends } from '../backends/benchBackends';
 import { repoRoot, stateDir } from '../paths';
 import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
 import { closeness } from '../toolkit/expectClose';
 import { referenceBackend } from '../toolkit/referenceBackend';
 import { referenceTolerance, TRANSCENDENTAL_OPS } from '../toolkit/tolerance';
-import { benchBackends } from '../backends/benchBackends';
 
 // `npm run bench -- --backends`: the reference backends instead (graders/kit/backends/benchBackends.ts).
 if (process.argv.includes('--backends')) {
@@ -25,7 +25,11 @@ const TSX = ['--import', 'tsx'];
 
 function wallMs(args: string[], env: Record<string, string> = {}, nodeArgs = TS_NODE): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...nodeArgs, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...nodeArgs, ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+  });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} exited ${r.status}:\n${r.stdout}${r.stderr}`);
   return ms;
@@ -39,12 +43,21 @@ function stats(f: () => number): { median: number; max: number } {
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 function forwardPasses(n: number): number {
-  const M = (seed: number): number[][] => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Math.sin(seed + i * 7 + j * 13)));
-  const mm = (A: number[][], B: number[][]): number[][] => A.map((r) => B[0].map((_, j) => r.reduce((s, a, p) => s + a * B[p][j], 0)));
+  const M = (seed: number): number[][] =>
+    Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Math.sin(seed + i * 7 + j * 13)));
+  const mm = (A: number[][], B: number[][]): number[][] =>
+    A.map((r) => B[0].map((_, j) => r.reduce((s, a, p) => s + a * B[p][j], 0)));
   const T = (X: number[][]): number[][] => X[0].map((_, j) => X.map((r) => r[j]));
   const [A, B, dC] = [M(1), M(2), M(3)];
   const before = gradientCheckCost.forwardPasses;
-  checkGradient({ fn: 'matmulBackward', inputs: { A, B }, forward: (x) => mm(x.A as number[][], x.B as number[][]), dout: dC, gradients: { A: mm(dC, T(B)), B: mm(T(A), dC) }, mode: 'directional' });
+  checkGradient({
+    fn: 'matmulBackward',
+    inputs: { A, B },
+    forward: (x) => mm(x.A as number[][], x.B as number[][]),
+    dout: dC,
+    gradients: { A: mm(dC, T(B)), B: mm(T(A), dC) },
+    mode: 'directional',
+  });
   return gradientCheckCost.forwardPasses - before;
 }
 
@@ -54,36 +67,85 @@ const budget = (ms: number, limit: number): string => (ms <= limit ? `≤ ${seco
 
 fs.rmSync(stateDir, { recursive: true, force: true });
 const first = wallMs(grade, { KATA_TARGET: 'solutions' });
-rows.push([`all ${catalog.length} katas vs solutions, first run after clone (builds .kata/ caches)`, seconds(first), '–', '–']);
+rows.push([
+  `all ${catalog.length} katas vs solutions, first run after clone (builds .kata/ caches)`,
+  seconds(first),
+  '–',
+  '–',
+]);
 const all = stats(() => wallMs(grade, { KATA_TARGET: 'solutions' }));
-rows.push([`all ${catalog.length} katas vs solutions, cold process`, seconds(all.median), seconds(all.max), budget(all.median, 6000)]);
+rows.push([
+  `all ${catalog.length} katas vs solutions, cold process`,
+  seconds(all.median),
+  seconds(all.max),
+  budget(all.median, 6000),
+]);
 const one = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solutions' }));
-rows.push(['one kata (matmul) vs solutions, cold process', seconds(one.median), seconds(one.max), budget(one.median, 2000)]);
+rows.push([
+  'one kata (matmul) vs solutions, cold process',
+  seconds(one.median),
+  seconds(one.max),
+  budget(one.median, 2000),
+]);
 const stubs = stats(() => wallMs(grade));
-rows.push([`all ${catalog.length} untouched stubs (a fresh clone's npm test)`, seconds(stubs.median), seconds(stubs.max), '–']);
+rows.push([
+  `all ${catalog.length} untouched stubs (a fresh clone's npm test)`,
+  seconds(stubs.median),
+  seconds(stubs.max),
+  '–',
+]);
 // ts-node (what npm test uses) reads its settings (swc transpiler, CommonJS)
 // from tsconfig.json's "ts-node" block; tsx is measured for comparison.
 const tsNode = stats(() => wallMs([...grade, '--help']));
 const tsx = stats(() => wallMs([...grade, '--help'], {}, TSX));
 const tsxOne = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solutions' }, TSX));
-rows.push(['CLI start-up, node -r ts-node/register (swc transpiler; npm test)', seconds(tsNode.median), seconds(tsNode.max), '–']);
+rows.push([
+  'CLI start-up, node -r ts-node/register (swc transpiler; npm test)',
+  seconds(tsNode.median),
+  seconds(tsNode.max),
+  '–',
+]);
 rows.push(['CLI start-up, node --import tsx (for comparison)', seconds(tsx.median), seconds(tsx.max), '–']);
-rows.push(['one kata (matmul) vs solutions, cold, started by tsx instead', seconds(tsxOne.median), seconds(tsxOne.max), budget(tsxOne.median, 2000)]);
+rows.push([
+  'one kata (matmul) vs solutions, cold, started by tsx instead',
+  seconds(tsxOne.median),
+  seconds(tsxOne.max),
+  budget(tsxOne.median, 2000),
+]);
 // The tolerance's headline case (tolerance.test.ts asserts it): GELU, tanh
 // form, over [−10, 10], against the float32 reference.
 const gelu = (c: number) => (x: number) => 0.5 * x * (1 + Math.tanh(c * (x + 0.044715 * x ** 3)));
 const xs = Array.from({ length: 2001 }, (_, i) => -10 + i / 100);
-const geluRef = referenceBackend().value((t, x) => t.mul(t.mul(x, 0.5), t.add(1, t.tanh(t.mul(Math.sqrt(2 / Math.PI), t.add(x, t.mul(0.044715, t.pow(x, 3))))))), [xs]) as number[];
+const geluRef = referenceBackend().value(
+  (t, x) =>
+    t.mul(t.mul(x, 0.5), t.add(1, t.tanh(t.mul(Math.sqrt(2 / Math.PI), t.add(x, t.mul(0.044715, t.pow(x, 3))))))),
+  [xs],
+) as number[];
 const geluEps = referenceTolerance({ ops: 7 + TRANSCENDENTAL_OPS, condition: 10 });
 const right = closeness(xs.map(gelu(Math.sqrt(2 / Math.PI))), geluRef, geluEps);
 const wrong = closeness(xs.map(gelu(0.8)), geluRef, geluEps);
 const toleranceRows = [
-  ['GELU (tanh form) on [−10, 10], float32 reference vs float64', Math.abs(right.got - right.expected).toExponential(1), `${(100 * right.ratio).toFixed(1)}%`, right.ratio < 1 ? 'accepted ✓' : 'rejected ✗'],
-  ['the same GELU with √(2/π) written as 0.8', Math.abs(wrong.got - wrong.expected).toExponential(1), `${(100 * wrong.ratio).toFixed(0)}%`, wrong.ratio > 1 ? 'rejected ✓' : 'accepted ✗'],
+  [
+    'GELU (tanh form) on [−10, 10], float32 reference vs float64',
+    Math.abs(right.got - right.expected).toExponential(1),
+    `${(100 * right.ratio).toFixed(1)}%`,
+    right.ratio < 1 ? 'accepted ✓' : 'rejected ✗',
+  ],
+  [
+    'the same GELU with √(2/π) written as 0.8',
+    Math.abs(wrong.got - wrong.expected).toExponential(1),
+    `${(100 * wrong.ratio).toFixed(0)}%`,
+    wrong.ratio > 1 ? 'rejected ✓' : 'accepted ✗',
+  ],
 ];
 const small = forwardPasses(4);
 const large = forwardPasses(64);
-rows.push(['forward passes per gradient check, matmul 4×4 / 64×64', `${small} / ${large}`, '–', small === large ? 'equal ✓' : 'differ ✗']);
+rows.push([
+  'forward passes per gradient check, matmul 4×4 / 64×64',
+  `${small} / ${large}`,
+  '–',
+  small === large ? 'equal ✓' : 'differ ✗',
+]);
 
 const table = [
   `| measurement (median of ${RUNS}, ${process.env.BENCH_LABEL ?? 'this machine'}) | median | max | budget |`,

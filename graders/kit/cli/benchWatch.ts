@@ -25,8 +25,13 @@ async function measure(poll: boolean): Promise<{ saveToResult: number[]; grade: 
   const stop = new AbortController();
   let reports: { at: number; ms: number }[] = [];
   const ctx = kataContext({
-    env: { KATA_STATE_DIR: path.join(dir, 'state') }, target: path.join(dir, 'katas'), stateDir: path.join(dir, 'state'),
-    progressFile: path.join(dir, 'state', 'progress.json'), tty: false, color: false, signal: stop.signal,
+    env: { KATA_STATE_DIR: path.join(dir, 'state') },
+    target: path.join(dir, 'katas'),
+    stateDir: path.join(dir, 'state'),
+    progressFile: path.join(dir, 'state', 'progress.json'),
+    tty: false,
+    color: false,
+    signal: stop.signal,
     out: (t) => {
       const m = /graded in (\d+) ms/.exec(t);
       if (m) reports.push({ at: performance.now(), ms: Number(m[1]) });
@@ -73,13 +78,19 @@ async function main(): Promise<void> {
   for (const poll of [false, true]) {
     const m = await measure(poll);
     const how = poll ? 'polling (--poll, 100 ms)' : 'fs.watch events';
-    rows.push(`| re-grade only, ${how} | ${stats(m.grade)} |`, `| save → result printed, ${how} | ${stats(m.saveToResult)} |`);
+    rows.push(
+      `| re-grade only, ${how} | ${stats(m.grade)} |`,
+      `| save → result printed, ${how} | ${stats(m.saveToResult)} |`,
+    );
     firsts.push(`first save over the stub → result, ${how}: ${Math.round(m.first)} ms`);
   }
   console.log(`${EDITS} edits each, budget ≤ 300 ms median:\n\n${rows.join('\n')}\n\n${firsts.join('\n')}`);
 }
 
-main().then(() => process.exit(0), (err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

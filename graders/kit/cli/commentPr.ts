@@ -2,12 +2,13 @@
 // grading run's artifact, checks it, renders the comment with this (trusted)
 // checkout's code and creates or updates the one gradkata comment on the PR.
 // `--dry-run` prints the comment instead.
-import * as github from '@actions/github';
+
 import fs from 'node:fs';
 import path from 'node:path';
-import { markdownComment } from '../reporters/markdownComment';
-import { upsertComment, type CommentApi } from '../pr/upsertComment';
+import * as github from '@actions/github';
+import { type CommentApi, upsertComment } from '../pr/upsertComment';
 import { validatePrResults } from '../pr/validatePrResults';
+import { markdownComment } from '../reporters/markdownComment';
 import { exitWith } from './exitWith';
 
 async function main(): Promise<number> {
@@ -27,7 +28,9 @@ async function main(): Promise<number> {
   }
   const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: nwo, HEAD_SHA: headSha } = process.env;
   if (!token || !nwo || !headSha || pr.pullRequest === undefined) {
-    console.error('commentPr needs GITHUB_TOKEN, GITHUB_REPOSITORY, HEAD_SHA (the workflow_run head) and a PR number in the artifact');
+    console.error(
+      'commentPr needs GITHUB_TOKEN, GITHUB_REPOSITORY, HEAD_SHA (the workflow_run head) and a PR number in the artifact',
+    );
     return 2;
   }
   const [owner, repo] = nwo.split('/');

@@ -8,7 +8,9 @@ import { repoRoot } from '../paths';
 // `npm test` as a learner runs it, in a child process (the exit code is part of the contract).
 function npmTest(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['-r', 'ts-node/register', 'graders/kit/cli/grade.ts', ...args], {
-    cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env },
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { code: r.status, out: r.stdout + r.stderr };
 }
@@ -25,13 +27,20 @@ describe('npm test', () => {
   it('exits 1 when a started kata fails, and prints the replay command', () => {
     const r = npmTest(['00'], { KATA_TARGET: 'graders/00-matmul/variants/wrong-db-transposed' });
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/replay: KATA_TARGET=graders\/00-matmul\/variants\/wrong-db-transposed npm test -- matmul --seed \d+ --only backward-matches-reference --path [\d:]+/);
+    expect(r.out).toMatch(
+      /replay: KATA_TARGET=graders\/00-matmul\/variants\/wrong-db-transposed npm test -- matmul --seed \d+ --only backward-matches-reference --path [\d:]+/,
+    );
   });
 
   it('the replay command reproduces exactly the failure it printed', () => {
     const first = npmTest(['matmul'], { KATA_TARGET: 'graders/00-matmul/variants/wrong-overwrite-not-accumulate' });
-    const replay = /replay: KATA_TARGET=\S+ npm test -- matmul (--seed \d+ --only matmul-matches-reference --path [\d:]+)/.exec(first.out)!;
-    const again = npmTest(['matmul', ...replay[1].split(' ')], { KATA_TARGET: 'graders/00-matmul/variants/wrong-overwrite-not-accumulate' });
+    const replay =
+      /replay: KATA_TARGET=\S+ npm test -- matmul (--seed \d+ --only matmul-matches-reference --path [\d:]+)/.exec(
+        first.out,
+      )!;
+    const again = npmTest(['matmul', ...replay[1].split(' ')], {
+      KATA_TARGET: 'graders/00-matmul/variants/wrong-overwrite-not-accumulate',
+    });
     const message = (s: string) => /C\[\d+\]\[\d+\] is [^\n]+/.exec(s)?.[0];
     expect(message(again.out)).toBe(message(first.out));
     expect(again.out).toMatch(/counterexample \(failed after 1 run/);
@@ -41,7 +50,10 @@ describe('npm test', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-clone-'));
     try {
       fs.cpSync(path.join(repoRoot, 'katas'), dir, { recursive: true });
-      fs.copyFileSync(path.join(repoRoot, 'solutions', '13-attention', 'attention.ts'), path.join(dir, '13-attention', 'attention.ts'));
+      fs.copyFileSync(
+        path.join(repoRoot, 'solutions', '13-attention', 'attention.ts'),
+        path.join(dir, '13-attention', 'attention.ts'),
+      );
       const r = npmTest([], { KATA_TARGET: dir });
       expect(r.out).toMatch(/13 attention\s+passed\s+(\d+)\/\1 points/);
       expect(r.out).toMatch(/1\/6 passed, 5 not started/);

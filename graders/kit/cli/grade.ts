@@ -2,8 +2,8 @@
 // prints the table, writes .kata/results.json, exits 0 unless a started kata fails.
 import fs from 'node:fs';
 import path from 'node:path';
-import { exitCode } from '../engine/results';
 import { gradeKatas } from '../engine/gradeKatas';
+import { exitCode } from '../engine/results';
 import { stateDir } from '../paths';
 import { useColor } from '../reporters/paint';
 import { resultsJson } from '../reporters/resultsJson';

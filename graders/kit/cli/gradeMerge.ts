@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import { mergeResults } from '../engine/mergeResults';
 import { exitCode, type RunResults } from '../engine/results';
 import { mergePrResults } from '../pr/mergePrResults';
-import { publishOnGitHub } from '../pr/publishOnGitHub';
 import type { PrResults } from '../pr/prResults';
+import { publishOnGitHub } from '../pr/publishOnGitHub';
 import { writePrOutputs } from '../pr/writePrOutputs';
 import { useColor } from '../reporters/paint';
 import { terminalTable } from '../reporters/terminalTable';
@@ -18,7 +18,9 @@ const args = process.argv.slice(2);
 const pr = args[0] === '--pr';
 const [out, ...shards] = pr ? args.slice(1) : args;
 if (!out || shards.length === 0) {
-  console.error('usage: npm run grade:merge -- OUT.json SHARD.json [SHARD.json ...]\n       npm run grade:merge -- --pr OUT_DIR SHARD/results.json [...]');
+  console.error(
+    'usage: npm run grade:merge -- OUT.json SHARD.json [SHARD.json ...]\n       npm run grade:merge -- --pr OUT_DIR SHARD/results.json [...]',
+  );
   process.exit(2);
 }
 async function main(): Promise<number> {

@@ -12,11 +12,21 @@ import { publishOnGitHub } from '../pr/publishOnGitHub';
 import { writePrOutputs } from '../pr/writePrOutputs';
 import { exitWith } from './exitWith';
 
-const USAGE = 'usage: npm run grade:pr -- --base <ref> --head <ref> [--out DIR] [--pr N] [--timeout SECONDS] [--seed N] [--shard I/N]';
+const USAGE =
+  'usage: npm run grade:pr -- --base <ref> --head <ref> [--out DIR] [--pr N] [--timeout SECONDS] [--seed N] [--shard I/N]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { base: { type: 'string' }, head: { type: 'string' }, out: { type: 'string' }, pr: { type: 'string' }, timeout: { type: 'string' }, seed: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      out: { type: 'string' },
+      pr: { type: 'string' },
+      timeout: { type: 'string' },
+      seed: { type: 'string' },
+      shard: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help || !values.base || !values.head) {
     console.error(USAGE);
@@ -42,7 +52,9 @@ async function main(): Promise<number> {
   };
   const outputs = writePrOutputs(outDir, pr, atHead);
   for (const c of pr.ignored.filter((i) => i.protected)) console.log(`not used for grading: ${c.path} (${c.reason})`);
-  console.log(`\nPR outputs in ${path.relative(process.cwd(), outDir) || '.'}: results.json artifact.json comment.md classroom.json annotations.json`);
+  console.log(
+    `\nPR outputs in ${path.relative(process.cwd(), outDir) || '.'}: results.json artifact.json comment.md classroom.json annotations.json`,
+  );
   await publishOnGitHub(pr, outputs);
   return pr.results ? exitCode(pr.results) : 2;
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { catalog, findKata, type KataEntry } from '../../catalog';
 import type { EquivalentMutant } from '../mutation/defineEquivalentMutants';
-import { summarizeMutants, type MutationReport, type MutationSummary } from '../mutation/summarizeMutants';
+import { type MutationReport, type MutationSummary, summarizeMutants } from '../mutation/summarizeMutants';
 import { kataFolder, repoRoot } from '../paths';
 
 /** The mutation score every kata must reach, equivalents excluded (issue: mutation testing). */
@@ -21,35 +21,58 @@ function equivalentsOf(kata: KataEntry): readonly EquivalentMutant[] {
 
 function mutate(kata: KataEntry): { summary: MutationSummary; seconds: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'], {
-    cwd: repoRoot,
-    env: { ...process.env, MUTATE_KATA: kataFolder(kata), NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js'), 'run'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, MUTATE_KATA: kataFolder(kata), NO_COLOR: '1' },
+      encoding: 'utf8',
+    },
+  );
   const seconds = (performance.now() - t0) / 1000;
   const reportFile = path.join(repoRoot, 'reports', 'mutation', kataFolder(kata), 'mutation.json');
   if (r.status !== 0 || !fs.existsSync(reportFile)) {
-    throw new Error(`stryker failed for ${kata.slug} (exit ${r.status}):\n${(r.stdout + r.stderr).split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `stryker failed for ${kata.slug} (exit ${r.status}):\n${(r.stdout + r.stderr).split('\n').slice(-30).join('\n')}`,
+    );
   }
   const report: MutationReport = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
   return { summary: summarizeMutants(report, equivalentsOf(kata)), seconds };
 }
 
 const names = process.argv.slice(2);
-const katas = names.length ? names.map((n) => findKata(n) ?? (() => { throw new Error(`unknown kata "${n}"`); })()) : catalog;
-const rows: string[] = ['| kata | mutants | killed | timed out | survived | no coverage | equivalent | score | time |', '|---|---|---|---|---|---|---|---|---|'];
+const katas = names.length
+  ? names.map(
+      (n) =>
+        findKata(n) ??
+        (() => {
+          throw new Error(`unknown kata "${n}"`);
+        })(),
+    )
+  : catalog;
+const rows: string[] = [
+  '| kata | mutants | killed | timed out | survived | no coverage | equivalent | score | time |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
 const total = { mutants: 0, killed: 0, timedOut: 0, survived: 0, noCoverage: 0, equivalent: 0, errors: 0, seconds: 0 };
 const below: string[] = [];
 for (const kata of katas) {
   const { summary: s, seconds } = mutate(kata);
-  for (const k of ['mutants', 'killed', 'timedOut', 'survived', 'noCoverage', 'equivalent', 'errors'] as const) total[k] += s[k];
+  for (const k of ['mutants', 'killed', 'timedOut', 'survived', 'noCoverage', 'equivalent', 'errors'] as const)
+    total[k] += s[k];
   total.seconds += seconds;
-  rows.push(`| ${kata.number} ${kata.slug} | ${s.mutants} | ${s.killed} | ${s.timedOut} | ${s.survived} | ${s.noCoverage} | ${s.equivalent} | ${s.score.toFixed(1)}% | ${seconds.toFixed(0)} s |`);
+  rows.push(
+    `| ${kata.number} ${kata.slug} | ${s.mutants} | ${s.killed} | ${s.timedOut} | ${s.survived} | ${s.noCoverage} | ${s.equivalent} | ${s.score.toFixed(1)}% | ${seconds.toFixed(0)} s |`,
+  );
   if (s.score < FLOOR) below.push(kata.slug);
-  for (const v of s.survivors) console.log(`survived  ${v.file}:${v.line}  ${v.mutator} → ${v.replacement}    ${v.source}`);
+  for (const v of s.survivors)
+    console.log(`survived  ${v.file}:${v.line}  ${v.mutator} → ${v.replacement}    ${v.source}`);
 }
 const scored = total.mutants - total.equivalent - total.errors;
-rows.push(`| total | ${total.mutants} | ${total.killed} | ${total.timedOut} | ${total.survived} | ${total.noCoverage} | ${total.equivalent} | ${(scored ? (100 * (total.killed + total.timedOut)) / scored : 100).toFixed(1)}% | ${total.seconds.toFixed(0)} s |`);
+rows.push(
+  `| total | ${total.mutants} | ${total.killed} | ${total.timedOut} | ${total.survived} | ${total.noCoverage} | ${total.equivalent} | ${(scored ? (100 * (total.killed + total.timedOut)) / scored : 100).toFixed(1)}% | ${total.seconds.toFixed(0)} s |`,
+);
 console.log(`\n${rows.join('\n')}\n\nHTML reports: reports/mutation/<NN-kata>/index.html`);
 if (below.length) {
   console.log(`below the ${FLOOR}% floor: ${below.join(', ')}`);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { catalog, type KataEntry } from '../../catalog';
-import { DEFAULT_SEED } from '../engine/propertySeed';
 import { DEFAULT_TIMEOUT_MS } from '../engine/gradeKatas';
+import { DEFAULT_SEED } from '../engine/propertySeed';
 import { resolveTarget } from '../paths';
 import { findKataArg } from './kata/findKataArg';
 import { UsageError } from './usageError';
@@ -48,7 +48,16 @@ export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
   const seed = integer(values.seed ?? env.KATA_SEED, DEFAULT_SEED, 'seed');
   const timeoutMs = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : 1000 * positive(values.timeout, 'timeout');
   if (values.path && !values.only) throw new UsageError('--path replays one property: give --only PROPERTY-ID too');
-  return { katas, target: resolveTarget(env.KATA_TARGET), seed, only: values.only, path: values.path, timeoutMs, resultsFile: values.results, shard };
+  return {
+    katas,
+    target: resolveTarget(env.KATA_TARGET),
+    seed,
+    only: values.only,
+    path: values.path,
+    timeoutMs,
+    resultsFile: values.results,
+    shard,
+  };
 }
 
 function integer(v: string | undefined, fallback: number, name: string): number {
@@ -62,7 +71,8 @@ function parseShard(v: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(v);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, got "${v}"`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard must be I/N with 1 ≤ I ≤ N, got "${v}"`);
   return { index, count };
 }
 

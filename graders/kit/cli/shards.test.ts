@@ -17,7 +17,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function run(script: string, args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register', script, ...args], { cwd: repoRoot, env: { ...process.env, KATA_TARGET: 'solutions', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['-r', 'ts-node/register', script, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, KATA_TARGET: 'solutions', NO_COLOR: '1' },
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -25,12 +28,15 @@ function run(script: string, args: string[]): Promise<{ code: number | null; out
   });
 }
 
-const summary = (r: RunResults) => r.katas.map((k) => [k.slug, k.status, k.points, k.maxPoints, k.properties.map((p) => `${p.id}:${p.status}`)]);
+const summary = (r: RunResults) =>
+  r.katas.map((k) => [k.slug, k.status, k.points, k.maxPoints, k.properties.map((p) => `${p.id}:${p.status}`)]);
 
 describe('grading split across a matrix', () => {
   it('two shards, merged, equal one run', async () => {
     const shard = (i: number) => path.join(tmp, `shard-${i}.json`);
-    const runs = await Promise.all([1, 2].map((i) => run('graders/kit/cli/grade.ts', ['--shard', `${i}/2`, '--results', shard(i)])));
+    const runs = await Promise.all(
+      [1, 2].map((i) => run('graders/kit/cli/grade.ts', ['--shard', `${i}/2`, '--results', shard(i)])),
+    );
     for (const r of runs) expect(r.code, r.out).toBe(0);
     const parts = [1, 2].map((i) => JSON.parse(fs.readFileSync(shard(i), 'utf8')) as RunResults);
     expect(parts.map((p) => p.katas.length)).toEqual([Math.ceil(catalog.length / 2), Math.floor(catalog.length / 2)]);

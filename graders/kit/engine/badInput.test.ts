@@ -25,7 +25,10 @@ function target(name: string, source: string): string {
 
 /** The solution with `transpose` replaced by this body. */
 const withTranspose = (body: string): string =>
-  solution.replace(/export function transpose\(A: Matrix\): Matrix \{[\s\S]*?\n\}/, `export function transpose(A: Matrix): Matrix {\n${body}\n}`);
+  solution.replace(
+    /export function transpose\(A: Matrix\): Matrix \{[\s\S]*?\n\}/,
+    `export function transpose(A: Matrix): Matrix {\n${body}\n}`,
+  );
 
 async function grade(name: string, source: string, timeoutMs = 10_000): Promise<KataResult> {
   const r = await gradeKatas({ target: target(name, source), katas: [matmul], seed: DEFAULT_SEED, timeoutMs });
@@ -58,12 +61,26 @@ describe('bad input is contained and explained', () => {
 
   it('a wrong shape, a ragged array and undefined are named', async () => {
     expect(text(await grade('shape', withTranspose('  return A;')))).toMatch(/has shape \[\d+, \d+\], expected shape/);
-    expect(text(await grade('ragged', withTranspose('  const T = A[0].map((_, j) => A.map((row) => row[j]));\n  T[T.length - 1].pop();\n  return T;')))).toMatch(/has length \d+, expected length \d+/);
-    expect(text(await grade('undefined', withTranspose('  A[0].map((_, j) => A.map((row) => row[j]));')))).toMatch(/is undefined — is a return statement/);
+    expect(
+      text(
+        await grade(
+          'ragged',
+          withTranspose(
+            '  const T = A[0].map((_, j) => A.map((row) => row[j]));\n  T[T.length - 1].pop();\n  return T;',
+          ),
+        ),
+      ),
+    ).toMatch(/has length \d+, expected length \d+/);
+    expect(text(await grade('undefined', withTranspose('  A[0].map((_, j) => A.map((row) => row[j]));')))).toMatch(
+      /is undefined — is a return statement/,
+    );
   });
 
   it('a function that mutates its input is reported', async () => {
-    const k = await grade('mutates', withTranspose('  A[0][0] = 42;\n  return A[0].map((_, j) => A.map((row) => row[j]));'));
+    const k = await grade(
+      'mutates',
+      withTranspose('  A[0][0] = 42;\n  return A[0].map((_, j) => A.map((row) => row[j]));'),
+    );
     expect(text(k)).toMatch(/transpose modified its input A\[0\]\[0\] \(was .*, now 42\)/);
   });
 
@@ -83,24 +100,41 @@ describe('bad input is contained and explained', () => {
   });
 
   it('running out of memory is reported', async () => {
-    const k = await grade('oom', withTranspose('  const hog: number[][] = [];\n  for (;;) hog.push(new Array(1e6).fill(Math.random()));'), 30_000);
+    const k = await grade(
+      'oom',
+      withTranspose('  const hog: number[][] = [];\n  for (;;) hog.push(new Array(1e6).fill(Math.random()));'),
+      30_000,
+    );
     expect(k.status).toBe('error');
     expect(k.message).toMatch(/ran out of memory/);
   }, 60_000);
 
   it('a throw at load time is reported, and a stub-style throw reads not started', async () => {
-    expect((await grade('load', `throw new Error('top-level');\n${solution}`)).message).toMatch(/threw while loading.*top-level/);
-    const stub = await grade('load-stub', `import { notImplemented } from '#lib';\nnotImplemented('matmul');\n${solution.replace(/^import .*$/m, "import { zeros, type Matrix } from '#lib';")}`);
+    expect((await grade('load', `throw new Error('top-level');\n${solution}`)).message).toMatch(
+      /threw while loading.*top-level/,
+    );
+    const stub = await grade(
+      'load-stub',
+      `import { notImplemented } from '#lib';\nnotImplemented('matmul');\n${solution.replace(/^import .*$/m, "import { zeros, type Matrix } from '#lib';")}`,
+    );
     expect(stub.status).toBe('not-started');
   });
 
   it('importing TensorFlow.js, solutions or graders is rejected with file and line', async () => {
     const tfjs = await grade('import-tfjs', `import * as tf from '@tensorflow/tfjs-core';\nvoid tf;\n${solution}`);
     expect(tfjs.status).toBe('error');
-    expect(tfjs.message).toMatch(/00-matmul\/matmul\.ts:1 imports '@tensorflow\/tfjs-core': learner code may not import TensorFlow\.js/);
-    const sol = await grade('import-solutions', `${solution}\nexport { matmul as m2 } from '${path.join(solutionsDir, '00-matmul', 'matmul')}';\n`);
+    expect(tfjs.message).toMatch(
+      /00-matmul\/matmul\.ts:1 imports '@tensorflow\/tfjs-core': learner code may not import TensorFlow\.js/,
+    );
+    const sol = await grade(
+      'import-solutions',
+      `${solution}\nexport { matmul as m2 } from '${path.join(solutionsDir, '00-matmul', 'matmul')}';\n`,
+    );
     expect(sol.message).toMatch(/may not import the reference solutions/);
-    const gr = await grade('import-graders', `import '${path.join(solutionsDir, '..', 'graders', 'kit', 'toolkit')}';\n${solution}`);
+    const gr = await grade(
+      'import-graders',
+      `import '${path.join(solutionsDir, '..', 'graders', 'kit', 'toolkit')}';\n${solution}`,
+    );
     expect(gr.message).toMatch(/may not import the graders/);
   });
 
@@ -110,6 +144,7 @@ describe('bad input is contained and explained', () => {
     fs.writeFileSync(path.join(dir, '00-matmul', 'matmul.ts'), withTranspose('  while (true) {}'));
     const r = await gradeKatas({ target: dir, katas: catalog, seed: DEFAULT_SEED, timeoutMs: 5000 });
     expect(r.katas.find((k) => k.slug === 'matmul')?.status).toBe('error');
-    for (const k of r.katas.filter((k) => k.slug !== 'matmul')) expect(k.status, `${k.slug}: ${k.message ?? ''}`).toBe('passed');
+    for (const k of r.katas.filter((k) => k.slug !== 'matmul'))
+      expect(k.status, `${k.slug}: ${k.message ?? ''}`).toBe('passed');
   });
 });

@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, type BuildOptions, type Message, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Message, type Plugin } from 'esbuild';
 import type { KataEntry } from '../../catalog';
 import { displayPath, graderFile, learnerFile, learnerLibDir, repoRoot, stateDir } from '../paths';
-import { describeViolation, importRules, type ImportViolation } from './importRules';
+import { describeViolation, type ImportViolation, importRules } from './importRules';
 
-export type Bundle = { readonly ok: true; readonly file: string } | { readonly ok: false; readonly message: string; readonly missing?: boolean };
+export type Bundle =
+  | { readonly ok: true; readonly file: string }
+  | { readonly ok: false; readonly message: string; readonly missing?: boolean };
 
 // A kata runs as two bundles: the grader's (toolkit included, the same for
 // every target) and the learner's file. They are apart so that a syntax
@@ -74,13 +76,23 @@ const learnerLib: Plugin = {
 export async function bundleLearner(kata: KataEntry, targetDir: string): Promise<Bundle> {
   const learner = learnerFile(targetDir, kata);
   if (!fs.existsSync(learner)) {
-    return { ok: false, missing: true, message: `there is no ${displayPath(learner)} (restore the stub with git, or check KATA_TARGET)` };
+    return {
+      ok: false,
+      missing: true,
+      message: `there is no ${displayPath(learner)} (restore the stub with git, or check KATA_TARGET)`,
+    };
   }
   const key = crypto.createHash('sha1').update(targetDir).digest('hex').slice(0, 10);
   const outfile = path.join(stateDir, 'build', key, `${kata.slug}.cjs`);
   const violations: ImportViolation[] = [];
   try {
-    const result = await build({ ...common, entryPoints: [learner], outfile, packages: 'external', plugins: [learnerLib, importRules(targetDir, violations)] });
+    const result = await build({
+      ...common,
+      entryPoints: [learner],
+      outfile,
+      packages: 'external',
+      plugins: [learnerLib, importRules(targetDir, violations)],
+    });
     if (violations.length === 0) writeAtomically(result, outfile);
   } catch (err) {
     const errors: Message[] = (err as { errors?: Message[] }).errors ?? [];

@@ -19,9 +19,19 @@ export async function checkKatas(katas: readonly KataEntry[], targetDir: string)
   }
   const config = path.join(stateDir, `tsconfig.check-${process.pid}.json`);
   fs.mkdirSync(stateDir, { recursive: true });
-  fs.writeFileSync(config, JSON.stringify({ extends: path.join(repoRoot, 'tsconfig.json'), include: katas.map((k) => learnerFile(targetDir, k)) }));
+  fs.writeFileSync(
+    config,
+    JSON.stringify({
+      extends: path.join(repoRoot, 'tsconfig.json'),
+      include: katas.map((k) => learnerFile(targetDir, k)),
+    }),
+  );
   try {
-    const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: repoRoot, encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
     if (tsc.status !== 0) problems.push(tsc.stdout.trim());
   } finally {
     fs.rmSync(config, { force: true });

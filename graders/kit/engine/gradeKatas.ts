@@ -5,7 +5,7 @@ import { formatFailure } from '../reporters/formatFailure';
 import { ensureGradientsBundle } from '../toolkit/gradientsBundle';
 import { bundleGrader, bundleLearner } from './bundleKata';
 import { activeMutant } from './mutationSwitch';
-import { scoreKata, type KataResult, type PropertyResult, type RunResults } from './results';
+import { type KataResult, type PropertyResult, type RunResults, scoreKata } from './results';
 import { runKataWorker, type WorkerOutcome } from './runKataWorker';
 
 export interface GradeOptions {
@@ -28,7 +28,9 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
   const t0 = performance.now();
   ensureGradientsBundle();
-  const prepared = o.katas.map((k) => Promise.all([bundleGrader(k).catch((err: unknown) => graderBroken(k, err)), bundleLearner(k, o.target)]));
+  const prepared = o.katas.map((k) =>
+    Promise.all([bundleGrader(k).catch((err: unknown) => graderBroken(k, err)), bundleLearner(k, o.target)]),
+  );
   const katas: KataResult[] = new Array(o.katas.length);
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -40,7 +42,19 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
         katas[i] = { ...grader, durationMs: 0 };
         continue;
       }
-      const outcome = await (o.runWorker ?? runKataWorker)(grader, { slug: o.katas[i].slug, targetDir: o.target, learner, seed: o.seed, only: o.only, path: o.path, activeMutant: activeMutant() }, o.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const outcome = await (o.runWorker ?? runKataWorker)(
+        grader,
+        {
+          slug: o.katas[i].slug,
+          targetDir: o.target,
+          learner,
+          seed: o.seed,
+          only: o.only,
+          path: o.path,
+          activeMutant: activeMutant(),
+        },
+        o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      );
       katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
     }
   };
@@ -62,8 +76,15 @@ function graderBroken(kata: KataEntry, err: unknown): Omit<KataResult, 'duration
   const errors = (err as { errors?: { text: string }[] }).errors;
   const why = errors?.length ? errors.map((e) => e.text).join('; ') : String(err);
   return {
-    slug: kata.slug, number: kata.number, track: kata.track, title: kata.title, file: '',
-    status: 'error', points: 0, maxPoints: 0, properties: [],
+    slug: kata.slug,
+    number: kata.number,
+    track: kata.track,
+    title: kata.title,
+    file: '',
+    status: 'error',
+    points: 0,
+    maxPoints: 0,
+    properties: [],
     message: `the grader for ${kata.slug} could not be built (a gradkata bug, not yours): ${why}`,
   };
 }
@@ -72,7 +93,14 @@ function kataResult(kata: KataEntry, outcome: WorkerOutcome, o: GradeOptions, du
   const file = displayPath(learnerFile(o.target, kata));
   const ran = new Map(outcome.results.map((r) => [r.id, r]));
   const properties: PropertyResult[] = outcome.plan.map((p) => {
-    if (outcome.violation) return { ...p, earned: 0, status: 'error', message: `not scored: the kata broke the rule ${outcome.violation.rule}`, durationMs: 0 };
+    if (outcome.violation)
+      return {
+        ...p,
+        earned: 0,
+        status: 'error',
+        message: `not scored: the kata broke the rule ${outcome.violation.rule}`,
+        durationMs: 0,
+      };
     const r = ran.get(p.id);
     if (r) return r.failure ? { ...r, message: formatFailure(kata, r, { file, seed: o.seed, target: o.target }) } : r;
     if (outcome.notStarted) return { ...p, earned: 0, status: 'not-implemented', durationMs: 0 };

@@ -23,8 +23,25 @@ export class RuleViolationError extends Error {
 
 /** Built-in modules that read files, start processes or reach the grading thread's messages. */
 const DENIED_MODULES = new Set([
-  'fs', 'fs/promises', 'child_process', 'worker_threads', 'module', 'vm', 'inspector', 'v8', 'cluster',
-  'net', 'http', 'https', 'http2', 'dgram', 'dns', 'tls', 'repl', 'wasi', 'process',
+  'fs',
+  'fs/promises',
+  'child_process',
+  'worker_threads',
+  'module',
+  'vm',
+  'inspector',
+  'v8',
+  'cluster',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'dgram',
+  'dns',
+  'tls',
+  'repl',
+  'wasi',
+  'process',
 ]);
 
 const PROCESS_EXITS = ['exit', 'reallyExit', 'abort', 'kill'] as const;
@@ -40,16 +57,62 @@ export interface WorkerGuard {
 /** The built-ins the grader's checks compute with, each by the name a learner would use. */
 function intrinsics(): [string, object][] {
   const g = globalThis as unknown as Record<string, object>;
-  const ctors = ['Object', 'Array', 'Number', 'String', 'Boolean', 'Function', 'Symbol', 'Promise', 'Error', 'TypeError', 'RangeError',
-    'Map', 'Set', 'WeakMap', 'ArrayBuffer', 'Float64Array', 'Float32Array', 'Int32Array', 'Uint8Array'];
+  const ctors = [
+    'Object',
+    'Array',
+    'Number',
+    'String',
+    'Boolean',
+    'Function',
+    'Symbol',
+    'Promise',
+    'Error',
+    'TypeError',
+    'RangeError',
+    'Map',
+    'Set',
+    'WeakMap',
+    'ArrayBuffer',
+    'Float64Array',
+    'Float32Array',
+    'Int32Array',
+    'Uint8Array',
+  ];
   const typedArray = Object.getPrototypeOf(Float64Array) as { prototype: object };
-  const list: [string, object][] = [['Math', Math], ['JSON', JSON], ['Reflect', Reflect], ['TypedArray', typedArray], ['TypedArray.prototype', typedArray.prototype]];
+  const list: [string, object][] = [
+    ['Math', Math],
+    ['JSON', JSON],
+    ['Reflect', Reflect],
+    ['TypedArray', typedArray],
+    ['TypedArray.prototype', typedArray.prototype],
+  ];
   for (const c of ctors) list.push([c, g[c]], [`${c}.prototype`, (g[c] as { prototype: object }).prototype]);
   return list;
 }
 
-const GLOBAL_NAMES = ['Math', 'JSON', 'Reflect', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Function', 'Symbol', 'Promise', 'Error',
-  'Map', 'Set', 'Float64Array', 'Float32Array', 'isNaN', 'isFinite', 'parseFloat', 'parseInt', 'structuredClone'];
+const GLOBAL_NAMES = [
+  'Math',
+  'JSON',
+  'Reflect',
+  'Object',
+  'Array',
+  'Number',
+  'String',
+  'Boolean',
+  'Function',
+  'Symbol',
+  'Promise',
+  'Error',
+  'Map',
+  'Set',
+  'Float64Array',
+  'Float32Array',
+  'isNaN',
+  'isFinite',
+  'parseFloat',
+  'parseInt',
+  'structuredClone',
+];
 
 type Snapshot = Map<object, Map<PropertyKey, PropertyDescriptor>>;
 
@@ -66,22 +129,36 @@ export function guardWorker(): WorkerGuard {
       capAllocations();
       const objects = intrinsics();
       armed = {
-        snapshot: new Map(objects.map(([, o]) => [o, new Map(Reflect.ownKeys(o).map((k) => [k, Reflect.getOwnPropertyDescriptor(o, k)!]))])),
+        snapshot: new Map(
+          objects.map(([, o]) => [
+            o,
+            new Map(Reflect.ownKeys(o).map((k) => [k, Reflect.getOwnPropertyDescriptor(o, k)!])),
+          ]),
+        ),
         names: new Map(objects.map(([name, o]) => [o, name])),
         globals: new Map(GLOBAL_NAMES.map((n) => [n, (globalThis as Record<string, unknown>)[n]])),
       };
       const proc = process as unknown as Record<string, unknown>;
       for (const name of PROCESS_EXITS) {
-        proc[name] = () => broken({ rule: 'no-process-exit', detail: `calls process.${name}(): a kata returns its answer, it does not end the grading thread` });
+        proc[name] = () =>
+          broken({
+            rule: 'no-process-exit',
+            detail: `calls process.${name}(): a kata returns its answer, it does not end the grading thread`,
+          });
       }
       for (const name of PROCESS_INTERNALS) {
-        if (name in proc) proc[name] = () => broken({ rule: 'no-node-internals', detail: `calls process.${name}(): learner code is pure computation` });
+        if (name in proc)
+          proc[name] = () =>
+            broken({ rule: 'no-node-internals', detail: `calls process.${name}(): learner code is pure computation` });
       }
       const mod = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
       const load = mod._load;
       mod._load = function (request: string, ...rest: unknown[]) {
         if (DENIED_MODULES.has(request.replace(/^node:/, ''))) {
-          broken({ rule: 'no-node-builtins', detail: `requires '${request}' at run time: learner code may not read files, start processes or talk to the grader` });
+          broken({
+            rule: 'no-node-builtins',
+            detail: `requires '${request}' at run time: learner code may not read files, start processes or talk to the grader`,
+          });
         }
         return load.call(this, request, ...rest);
       };
@@ -89,7 +166,11 @@ export function guardWorker(): WorkerGuard {
     violation() {
       if (!first && armed) {
         const changed = changedGlobal(armed.globals) ?? changedIntrinsic(armed.snapshot, armed.names);
-        if (changed) first = { rule: 'no-global-overrides', detail: `${changed}: the grader's own checks run on these built-ins, so a kata may not change them` };
+        if (changed)
+          first = {
+            rule: 'no-global-overrides',
+            detail: `${changed}: the grader's own checks run on these built-ins, so a kata may not change them`,
+          };
       }
       return first;
     },
@@ -97,7 +178,8 @@ export function guardWorker(): WorkerGuard {
 }
 
 function changedGlobal(globals: Map<string, unknown>): string | undefined {
-  for (const [name, value] of globals) if ((globalThis as Record<string, unknown>)[name] !== value) return `the global ${name} was replaced`;
+  for (const [name, value] of globals)
+    if ((globalThis as Record<string, unknown>)[name] !== value) return `the global ${name} was replaced`;
   return undefined;
 }
 
@@ -108,7 +190,8 @@ function changedIntrinsic(snapshot: Snapshot, names: Map<object, string>): strin
       const d = Reflect.getOwnPropertyDescriptor(o, k)!;
       const old = was.get(k);
       if (!old) return `${name}.${String(k)} was added`;
-      if (!Object.is(old.value, d.value) || old.get !== d.get || old.set !== d.set) return `${name}.${String(k)} was replaced`;
+      if (!Object.is(old.value, d.value) || old.get !== d.get || old.set !== d.set)
+        return `${name}.${String(k)} was replaced`;
     }
     for (const k of was.keys()) if (!Reflect.getOwnPropertyDescriptor(o, k)) return `${name}.${String(k)} was deleted`;
   }

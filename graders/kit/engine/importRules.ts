@@ -22,14 +22,21 @@ export interface ImportViolation {
 const solutions = path.join(repoRoot, 'solutions') + path.sep;
 const graders = path.join(repoRoot, 'graders') + path.sep;
 
-export function forbiddenImport(specifier: string, resolved: string | undefined, targetDir: string): string | undefined {
+export function forbiddenImport(
+  specifier: string,
+  resolved: string | undefined,
+  targetDir: string,
+): string | undefined {
   if (/^@tensorflow\//.test(specifier)) return 'learner code may not import TensorFlow.js';
-  if (isBuiltin(specifier)) return "learner code may not use Node's built-in modules: a kata reads no files and starts no processes";
+  if (isBuiltin(specifier))
+    return "learner code may not use Node's built-in modules: a kata reads no files and starts no processes";
   const inTarget = resolved !== undefined && resolved.startsWith(targetDir + path.sep);
-  if (resolved && !inTarget && resolved.startsWith(solutions)) return 'learner code may not import the reference solutions';
+  if (resolved && !inTarget && resolved.startsWith(solutions))
+    return 'learner code may not import the reference solutions';
   if (resolved && !inTarget && resolved.startsWith(graders)) return 'learner code may not import the graders';
   // A bare name is a package wherever it resolves (or fails to) from the target folder.
-  if (!/^[./#]/.test(specifier) && !path.isAbsolute(specifier)) return 'learner code may not import packages: only its own files and #lib';
+  if (!/^[./#]/.test(specifier) && !path.isAbsolute(specifier))
+    return 'learner code may not import packages: only its own files and #lib';
   return undefined;
 }
 
@@ -39,7 +46,12 @@ export function importRules(targetDir: string, violations: ImportViolation[]): P
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData === 'resolving' || !args.importer.startsWith(targetDir + path.sep)) return undefined;
-        const r = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+        const r = await build.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          importer: args.importer,
+          pluginData: 'resolving',
+        });
         const rule = forbiddenImport(args.path, r.errors.length ? undefined : r.path, targetDir);
         if (!rule) return undefined;
         violations.push({ file: args.importer, line: lineOf(args.importer, args.path), specifier: args.path, rule });
@@ -51,7 +63,9 @@ export function importRules(targetDir: string, violations: ImportViolation[]): P
 
 function lineOf(file: string, specifier: string): number {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const i = lines.findIndex((l) => l.includes(`'${specifier}'`) || l.includes(`"${specifier}"`) || l.includes(`\`${specifier}\``));
+  const i = lines.findIndex(
+    (l) => l.includes(`'${specifier}'`) || l.includes(`"${specifier}"`) || l.includes(`\`${specifier}\``),
+  );
   return i + 1;
 }
 

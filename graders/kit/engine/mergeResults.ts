@@ -11,7 +11,9 @@ export function mergeResults(parts: readonly RunResults[]): RunResults {
   const [first] = parts;
   for (const p of parts) {
     if (p.seed !== first.seed || p.target !== first.target || p.backend !== first.backend) {
-      throw new Error(`shards disagree: seed ${p.seed} vs ${first.seed}, target ${p.target} vs ${first.target}, backend ${p.backend} vs ${first.backend}`);
+      throw new Error(
+        `shards disagree: seed ${p.seed} vs ${first.seed}, target ${p.target} vs ${first.target}, backend ${p.backend} vs ${first.backend}`,
+      );
     }
   }
   const katas = parts.flatMap((p) => p.katas);

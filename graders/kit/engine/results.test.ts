@@ -1,20 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { resultsJson } from '../reporters/resultsJson';
 import { summaryLine, terminalTable } from '../reporters/terminalTable';
-import { exitCode, scoreKata, type KataResult, type PropertyResult, type RunResults } from './results';
+import { exitCode, type KataResult, type PropertyResult, type RunResults, scoreKata } from './results';
 
 const prop = (status: PropertyResult['status'], points = 2): PropertyResult => ({
-  id: `p-${status}`, name: `property ${status}`, points, earned: status === 'pass' ? points : 0, status, durationMs: 1,
+  id: `p-${status}`,
+  name: `property ${status}`,
+  points,
+  earned: status === 'pass' ? points : 0,
+  status,
+  durationMs: 1,
   message: status === 'fail' ? 'C[0][1] is 3, expected 2' : undefined,
 });
 
 const kata = (slug: string, properties: PropertyResult[], extra: Partial<KataResult> = {}): KataResult => ({
-  slug, number: '00', track: 0, title: slug, file: `katas/00-${slug}/${slug}.ts`, properties, durationMs: 1, ...scoreKata(properties), ...extra,
+  slug,
+  number: '00',
+  track: 0,
+  title: slug,
+  file: `katas/00-${slug}/${slug}.ts`,
+  properties,
+  durationMs: 1,
+  ...scoreKata(properties),
+  ...extra,
 });
 
 const run = (katas: KataResult[]): RunResults => ({
-  target: 'katas', seed: 1, backend: 'cpu', katas, durationMs: 1234,
-  points: katas.reduce((s, k) => s + k.points, 0), maxPoints: katas.reduce((s, k) => s + k.maxPoints, 0),
+  target: 'katas',
+  seed: 1,
+  backend: 'cpu',
+  katas,
+  durationMs: 1234,
+  points: katas.reduce((s, k) => s + k.points, 0),
+  maxPoints: katas.reduce((s, k) => s + k.maxPoints, 0),
 });
 
 describe('scoring', () => {
@@ -23,7 +41,11 @@ describe('scoring', () => {
   });
 
   it('partly implemented is failing, with the points earned', () => {
-    expect(scoreKata([prop('pass', 3), prop('not-implemented', 1)])).toEqual({ status: 'failing', points: 3, maxPoints: 4 });
+    expect(scoreKata([prop('pass', 3), prop('not-implemented', 1)])).toEqual({
+      status: 'failing',
+      points: 3,
+      maxPoints: 4,
+    });
   });
 
   it('all properties passing is passed with full points', () => {
@@ -56,7 +78,13 @@ describe('reporters', () => {
     expect(json.version).toBe(3);
     expect(json.status).toBe('fail');
     expect(json.tests).toHaveLength(3);
-    expect(json.tests[1]).toMatchObject({ name: 'matmul › property fail', status: 'fail', message: 'C[0][1] is 3, expected 2', points: 0, max_points: 2 });
+    expect(json.tests[1]).toMatchObject({
+      name: 'matmul › property fail',
+      status: 'fail',
+      message: 'C[0][1] is 3, expected 2',
+      points: 0,
+      max_points: 2,
+    });
     expect(json.tests[2]).toMatchObject({ status: 'fail', message: 'not implemented yet' });
     expect({ points: json.points, max_points: json.max_points }).toEqual({ points: 2, max_points: 6 });
   });

@@ -1,5 +1,5 @@
-import type { FailureDetail } from '../toolkit/gradingFailure';
 import type { TrackNumber } from '../../catalog';
+import type { FailureDetail } from '../toolkit/gradingFailure';
 
 // The one results object every front end reads (terminal table,
 // .kata/results.json, and later PR comments and the HTML report). Grading
@@ -59,7 +59,11 @@ export interface RunResults {
 }
 
 /** Points, status and message for a kata from its properties. */
-export function scoreKata(properties: readonly PropertyResult[]): { status: KataStatus; points: number; maxPoints: number } {
+export function scoreKata(properties: readonly PropertyResult[]): {
+  status: KataStatus;
+  points: number;
+  maxPoints: number;
+} {
   const points = properties.reduce((s, p) => s + p.earned, 0);
   const maxPoints = properties.reduce((s, p) => s + p.points, 0);
   const status: KataStatus =

@@ -23,7 +23,11 @@ export function startGraderWorker(graderBundle: string, workerData: WorkerInput 
  * outside: vitest's own timeout cannot interrupt a synchronous infinite loop
  * (dependencies.md), worker.terminate() can.
  */
-export async function runKataWorker(graderBundle: string, input: WorkerInput, timeoutMs: number): Promise<WorkerOutcome> {
+export async function runKataWorker(
+  graderBundle: string,
+  input: WorkerInput,
+  timeoutMs: number,
+): Promise<WorkerOutcome> {
   const worker = startGraderWorker(graderBundle, input);
   const { outcome } = await superviseRun(worker, timeoutMs);
   void worker.terminate();

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { KataModule } from '../toolkit/callLearner';
 import { DEFAULT_RUNS, type Property } from '../toolkit/defineGrader';
-import { GradingFailure, NotStartedSignal, type FailureDetail } from '../toolkit/gradingFailure';
 import { tensorInputs } from '../toolkit/failureTensors';
+import { type FailureDetail, GradingFailure, NotStartedSignal } from '../toolkit/gradingFailure';
 import { learnerLocation } from '../toolkit/learnerLocation';
 import { formatValue } from './formatValue';
 import type { PropertyResult } from './results';
@@ -20,7 +20,11 @@ export interface RunOptions {
 export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, o: RunOptions): PropertyResult {
   const t0 = performance.now();
   const done = (r: Omit<PropertyResult, 'id' | 'name' | 'points' | 'durationMs'>): PropertyResult => ({
-    id: p.id, name: p.name, points: p.points, durationMs: performance.now() - t0, ...r,
+    id: p.id,
+    name: p.name,
+    points: p.points,
+    durationMs: performance.now() - t0,
+    ...r,
   });
   if (o.path === undefined) {
     const [first] = fc.sample(p.arbitrary, { seed: o.seed, numRuns: 1 });
@@ -28,7 +32,11 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
       p.check(kata, first);
     } catch (err) {
       if (err instanceof NotStartedSignal) {
-        return done({ earned: 0, status: 'not-implemented', failure: { detail: { fn: err.functionName, summary: err.message }, seed: o.seed } });
+        return done({
+          earned: 0,
+          status: 'not-implemented',
+          failure: { detail: { fn: err.functionName, summary: err.message }, seed: o.seed },
+        });
       }
     }
   }
@@ -57,9 +65,27 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
 function toDetail(err: unknown, input: unknown): FailureDetail {
   if (err instanceof GradingFailure) {
     // Only plain fields cross to the main thread (structured clone).
-    const { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors, curves } = err.detail;
-    const withInputs = tensors && { got: tensors.got, expected: tensors.expected, inputs: tensors.inputs ?? tensorInputs(input) };
-    return { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors: withInputs, curves };
+    const { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors, curves } =
+      err.detail;
+    const withInputs = tensors && {
+      got: tensors.got,
+      expected: tensors.expected,
+      inputs: tensors.inputs ?? tensorInputs(input),
+    };
+    return {
+      summary,
+      fn,
+      argument,
+      index,
+      got,
+      expected,
+      relError,
+      allowed,
+      misconception,
+      location,
+      tensors: withInputs,
+      curves,
+    };
   }
   if (err instanceof NotStartedSignal) {
     return { fn: err.functionName, summary: `${err.functionName} is not implemented yet, and this property needs it` };

@@ -52,7 +52,10 @@ export function superviseRun(worker: Worker, timeoutMs: number): Promise<{ outco
     // The clock restarts whenever the worker reports progress, so the limit
     // is per property (a slow machine slows every kata, an infinite loop
     // stops one), and a kata's total time stays bounded by properties × limit.
-    const stop = (): void => finish(false, { problem: `stopped after ${timeoutMs / 1000} s${during()}: an infinite loop, or code far slower than it needs to be?` });
+    const stop = (): void =>
+      finish(false, {
+        problem: `stopped after ${timeoutMs / 1000} s${during()}: an infinite loop, or code far slower than it needs to be?`,
+      });
     let timer = setTimeout(stop, timeoutMs);
     const onMessage = (m: WorkerMessage): void => {
       clearTimeout(timer);
@@ -64,17 +67,24 @@ export function superviseRun(worker: Worker, timeoutMs: number): Promise<{ outco
         running = undefined;
       } else if (m.type === 'load-error') finish(true, { problem: m.message, notStarted: m.notStarted });
       // Not reused: the kata may have changed the worker's built-ins.
-      else if (m.type === 'violation') finish(false, { problem: `rule ${m.rule} broken${during()}: the kata ${m.detail}. It scores 0.`, violation: { rule: m.rule, detail: m.detail } });
+      else if (m.type === 'violation')
+        finish(false, {
+          problem: `rule ${m.rule} broken${during()}: the kata ${m.detail}. It scores 0.`,
+          violation: { rule: m.rule, detail: m.detail },
+        });
       else finish(true);
     };
     const onError = (err: Error & { code?: string }): void => {
-      const why = err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `ran out of memory (the limit is ${WORKER_HEAP_MB} MiB)`
-        : `crashed: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
+      const why =
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `ran out of memory (the limit is ${WORKER_HEAP_MB} MiB)`
+          : `crashed: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
       finish(false, { problem: `the kata ${why}${during()}` });
     };
     const onExit = (code: number): void => {
-      finish(false, { problem: `the kata's code ended its grading thread (exit code ${code})${during()}: does it call process.exit()?` });
+      finish(false, {
+        problem: `the kata's code ended its grading thread (exit code ${code})${during()}: does it call process.exit()?`,
+      });
     };
     worker.stdout.on('data', collect);
     worker.stderr.on('data', collect);

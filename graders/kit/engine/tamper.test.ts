@@ -48,17 +48,26 @@ describe('a kata that tampers with grading scores 0 with the rule named', () => 
   });
 
   it('patching Array.prototype during a call', async () => {
-    const k = await grade('array', insideMatmul('(Array.prototype as unknown as Record<string, unknown>).every = function () { return true; };'));
+    const k = await grade(
+      'array',
+      insideMatmul('(Array.prototype as unknown as Record<string, unknown>).every = function () { return true; };'),
+    );
     expectZero(k, /no-global-overrides.*Array\.prototype\.every was replaced/);
   });
 
   it('adding to Number.prototype', async () => {
-    const k = await grade('number', `(Number.prototype as unknown as Record<string, unknown>).near = () => true;\n${solution}`);
+    const k = await grade(
+      'number',
+      `(Number.prototype as unknown as Record<string, unknown>).near = () => true;\n${solution}`,
+    );
     expectZero(k, /no-global-overrides.*Number\.prototype\.near was added/);
   });
 
   it('replacing the global Math object', async () => {
-    const k = await grade('global', `(globalThis as unknown as Record<string, unknown>).Math = { ...Math };\n${solution}`);
+    const k = await grade(
+      'global',
+      `(globalThis as unknown as Record<string, unknown>).Math = { ...Math };\n${solution}`,
+    );
     expectZero(k, /no-global-overrides.*the global Math was replaced/);
   });
 
@@ -74,12 +83,20 @@ describe('a kata that tampers with grading scores 0 with the rule named', () => 
   });
 
   it('reaching a built-in module through the process object', async () => {
-    const k = await grade('builtin', insideMatmul("(process as unknown as { getBuiltinModule(m: string): unknown }).getBuiltinModule('worker_threads');"));
+    const k = await grade(
+      'builtin',
+      insideMatmul(
+        "(process as unknown as { getBuiltinModule(m: string): unknown }).getBuiltinModule('worker_threads');",
+      ),
+    );
     expectZero(k, /rule no-node-internals broken.*process\.getBuiltinModule/);
   });
 
   it('importing fs or a package is rejected before anything runs, with file and line', async () => {
-    const fsImport = await grade('import-fs', `import { readFileSync } from 'node:fs';\nvoid readFileSync;\n${solution}`);
+    const fsImport = await grade(
+      'import-fs',
+      `import { readFileSync } from 'node:fs';\nvoid readFileSync;\n${solution}`,
+    );
     expectZero(fsImport, /00-matmul\/matmul\.ts:1 imports 'node:fs': learner code may not use Node's built-in modules/);
     const pkg = await grade('import-package', `import fc from 'fast-check';\nvoid fc;\n${solution}`);
     expectZero(pkg, /matmul\.ts:1 imports 'fast-check': learner code may not import packages/);
@@ -88,10 +105,14 @@ describe('a kata that tampers with grading scores 0 with the rule named', () => 
   it('the other katas of the run are graded normally', async () => {
     const dir = path.join(tmp, 'mixed');
     fs.cpSync(solutionsDir, dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, '00-matmul', 'matmul.ts'), `Array.prototype.map = Array.prototype.filter;\n${solution}`);
+    fs.writeFileSync(
+      path.join(dir, '00-matmul', 'matmul.ts'),
+      `Array.prototype.map = Array.prototype.filter;\n${solution}`,
+    );
     const r = await gradeKatas({ target: dir, katas: catalog, seed: DEFAULT_SEED });
     expectZero(r.katas.find((k) => k.slug === 'matmul')!, /no-global-overrides/);
-    for (const k of r.katas.filter((k) => k.slug !== 'matmul')) expect(k.status, `${k.slug}: ${k.message ?? ''}`).toBe('passed');
+    for (const k of r.katas.filter((k) => k.slug !== 'matmul'))
+      expect(k.status, `${k.slug}: ${k.message ?? ''}`).toBe('passed');
   });
 });
 
@@ -99,6 +120,8 @@ describe('containment: one allocation of 2 GiB', () => {
   it('is refused with the size named, and grading goes on', async () => {
     const k = await grade('alloc', insideMatmul('const hog = new Float64Array(2 ** 28); void hog;'));
     expect(k.status).toBe('failing');
-    expect(k.properties.find((p) => p.status === 'fail')?.message).toMatch(/new Float64Array\(268435456\) asks for 2048 MiB at once; a kata may allocate at most 256 MiB/);
+    expect(k.properties.find((p) => p.status === 'fail')?.message).toMatch(
+      /new Float64Array\(268435456\) asks for 2048 MiB at once; a kata may allocate at most 256 MiB/,
+    );
   });
 });

@@ -23,7 +23,10 @@ afterAll(() => {
 });
 
 const withTranspose = (body: string): string =>
-  solution.replace(/export function transpose\(A: Matrix\): Matrix \{[\s\S]*?\n\}/, `export function transpose(A: Matrix): Matrix {\n${body}\n}`);
+  solution.replace(
+    /export function transpose\(A: Matrix\): Matrix \{[\s\S]*?\n\}/,
+    `export function transpose(A: Matrix): Matrix {\n${body}\n}`,
+  );
 
 async function grade(source: string, timeoutMs = 10_000) {
   fs.writeFileSync(file, source);

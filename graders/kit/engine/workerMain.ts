@@ -3,8 +3,8 @@ import type { KataModule } from '../toolkit/callLearner';
 import type { Grader } from '../toolkit/defineGrader';
 import { learnerLocation, setLearnerTarget } from '../toolkit/learnerLocation';
 import { guardWorker, type WorkerGuard } from './guardWorker';
-import { activateMutant } from './mutationSwitch';
 import type { WorkerInput, WorkerMessage } from './messages';
+import { activateMutant } from './mutationSwitch';
 import { propertySeed } from './propertySeed';
 import { runProperty } from './runProperty';
 
@@ -54,7 +54,11 @@ function gradeOnce(grader: Grader, input: WorkerInput, guard: WorkerGuard): void
     const notStarted = err instanceof Error && err.name === 'NotImplementedError';
     const where = learnerLocation(err);
     const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    post({ type: 'load-error', notStarted, message: `the kata file threw while loading${where ? ` at ${where}` : ''}: ${what}` });
+    post({
+      type: 'load-error',
+      notStarted,
+      message: `the kata file threw while loading${where ? ` at ${where}` : ''}: ${what}`,
+    });
     return;
   }
   if (broken()) return;

@@ -17,7 +17,8 @@ export interface EquivalentMutant {
 
 export function defineEquivalentMutants(list: readonly EquivalentMutant[]): readonly EquivalentMutant[] {
   for (const m of list) {
-    if (m.reason.trim().length < 10) throw new Error(`defineEquivalentMutants: say why ${m.mutator} → ${m.replacement} cannot change an output`);
+    if (m.reason.trim().length < 10)
+      throw new Error(`defineEquivalentMutants: say why ${m.mutator} → ${m.replacement} cannot change an output`);
   }
   return list;
 }

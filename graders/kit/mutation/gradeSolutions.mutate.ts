@@ -12,9 +12,16 @@ for (const slug of slugs) {
   it(`${slug}: the solution passes its grader`, async () => {
     const kata = findKata(slug);
     if (!kata) throw new Error(`MUTATE_KATA names an unknown kata: ${slug}`);
-    const r = await gradeKatas({ target: solutionsDir, katas: [kata], seed: DEFAULT_SEED, timeoutMs: Number(process.env.MUTATE_TIMEOUT_MS ?? 3000) });
+    const r = await gradeKatas({
+      target: solutionsDir,
+      katas: [kata],
+      seed: DEFAULT_SEED,
+      timeoutMs: Number(process.env.MUTATE_TIMEOUT_MS ?? 3000),
+    });
     // The message reaches Stryker's report (statusReason): a mutant stopped
     // for running too long is counted as timed out by summarizeMutants.
-    expect(r.katas[0].status, r.katas[0].message ?? r.katas[0].properties.find((p) => p.message)?.message ?? '').toBe('passed');
+    expect(r.katas[0].status, r.katas[0].message ?? r.katas[0].properties.find((p) => p.message)?.message ?? '').toBe(
+      'passed',
+    );
   });
 }

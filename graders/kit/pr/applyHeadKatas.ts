@@ -13,7 +13,11 @@ export const MAX_KATA_FILE_BYTES = 256 * 1024;
  * commit and leaves everything else as the base has it. Only regular files
  * are taken: a symlink could point a kata at a solution.
  */
-export function applyHeadKatas(repo: string, worktree: string, changes: readonly ChangedFile[]): { graded: string[]; ignored: IgnoredChange[] } {
+export function applyHeadKatas(
+  repo: string,
+  worktree: string,
+  changes: readonly ChangedFile[],
+): { graded: string[]; ignored: IgnoredChange[] } {
   const graded: string[] = [];
   const ignored: IgnoredChange[] = [];
   for (const c of changes) {
@@ -29,12 +33,20 @@ export function applyHeadKatas(repo: string, worktree: string, changes: readonly
       continue;
     }
     if (c.mode !== '100644' && c.mode !== '100755') {
-      ignored.push({ path: c.path, reason: `not a regular file (git mode ${c.mode}: a symlink or submodule): the base version is used`, protected: true });
+      ignored.push({
+        path: c.path,
+        reason: `not a regular file (git mode ${c.mode}: a symlink or submodule): the base version is used`,
+        protected: true,
+      });
       continue;
     }
     const contents = execFileSync('git', ['-C', repo, 'cat-file', 'blob', c.blob!], { maxBuffer: 64 << 20 });
     if (contents.length > MAX_KATA_FILE_BYTES) {
-      ignored.push({ path: c.path, reason: `larger than ${MAX_KATA_FILE_BYTES / 1024} KiB: the base version is used`, protected: true });
+      ignored.push({
+        path: c.path,
+        reason: `larger than ${MAX_KATA_FILE_BYTES / 1024} KiB: the base version is used`,
+        protected: true,
+      });
       continue;
     }
     fs.mkdirSync(path.dirname(dest), { recursive: true });

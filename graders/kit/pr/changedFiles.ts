@@ -11,7 +11,11 @@ export interface ChangedFile {
 
 /** The files a PR changes: head against its merge base with base, as GitHub's "Files changed" shows. */
 export function changedFiles(repo: string, base: string, head: string): ChangedFile[] {
-  const raw = execFileSync('git', ['-C', repo, 'diff', '--raw', '-z', '--no-renames', '--no-abbrev', `${base}...${head}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const raw = execFileSync(
+    'git',
+    ['-C', repo, 'diff', '--raw', '-z', '--no-renames', '--no-abbrev', `${base}...${head}`],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
   const fields = raw.split('\0');
   const out: ChangedFile[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {

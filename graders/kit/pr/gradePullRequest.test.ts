@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../paths';
 import type { ClassroomResult } from '../reporters/classroomResult';
 import { COMMENT_MARKER } from '../reporters/markdownComment';
-import { repoRoot } from '../paths';
 import { gradePullRequest } from './gradePullRequest';
 import type { PrResults } from './prResults';
 import { validatePrResults } from './validatePrResults';
@@ -20,7 +20,11 @@ const repo = path.join(tmp, 'repo');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const git = (...args: string[]): string =>
-  execFileSync('git', ['-C', repo, '-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' }).trim();
+  execFileSync(
+    'git',
+    ['-C', repo, '-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    { encoding: 'utf8' },
+  ).trim();
 const read = (file: string): string => fs.readFileSync(path.join(repoRoot, file), 'utf8');
 const write = (file: string, text: string): void => {
   fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
@@ -44,7 +48,11 @@ let ruleBreaker: PrResults;
 
 beforeAll(() => {
   // The checkout as it is, files not yet committed included: the code under test.
-  const files = execFileSync('git', ['-C', repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
+  const files = execFileSync('git', ['-C', repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
   for (const f of files) fs.cpSync(path.join(repoRoot, f), path.join(repo, f));
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
   git('init', '--quiet', '--initial-branch=base');
@@ -56,8 +64,11 @@ beforeAll(() => {
   const tamperHead = pullRequest('tamper', () => {
     write('katas/00-matmul/matmul.ts', solution('00-matmul', 'matmul'));
     // A known-wrong activations kata, with a grader edited to pass anything.
-    write('katas/01-activations/activations.ts', read('graders/01-activations/variants/wrong-gelu-constant-0-8/01-activations/activations.ts'));
-    write('graders/01-activations/grader.ts', "export default { properties: [] };\n");
+    write(
+      'katas/01-activations/activations.ts',
+      read('graders/01-activations/variants/wrong-gelu-constant-0-8/01-activations/activations.ts'),
+    );
+    write('graders/01-activations/grader.ts', 'export default { properties: [] };\n');
     write('graders/extra/alwaysPass.ts', 'export const pass = true;\n');
     const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
     pkg.scripts.test = 'echo "6/6 passed"';
@@ -67,15 +78,36 @@ beforeAll(() => {
     write('.github/workflows/verify.yml', 'name: nothing\non: push\njobs: {}\n');
     write('NOTES.md', 'my notes\n');
     fs.rmSync(path.join(repo, 'katas/02-mlp-backprop/mlp-backprop.ts'));
-    fs.symlinkSync('../../solutions/02-mlp-backprop/mlp-backprop.ts', path.join(repo, 'katas/02-mlp-backprop/mlp-backprop.ts'));
+    fs.symlinkSync(
+      '../../solutions/02-mlp-backprop/mlp-backprop.ts',
+      path.join(repo, 'katas/02-mlp-backprop/mlp-backprop.ts'),
+    );
   });
   const ruleHead = pullRequest('rules', () => {
-    write('katas/00-matmul/matmul.ts', `${solution('00-matmul', 'matmul')}\nexport { matmul as copied } from '../../solutions/00-matmul/matmul';\n`);
-    write('katas/01-activations/activations.ts', `import '../../graders/kit/toolkit';\n${solution('01-activations', 'activations')}`);
-    write('katas/02-mlp-backprop/mlp-backprop.ts', `const r = require;\nr('f' + 's').readFileSync('solutions/02-mlp-backprop/mlp-backprop.ts');\n${solution('02-mlp-backprop', 'mlp-backprop')}`);
-    write('katas/03-classification-losses/classification-losses.ts', `${solution('03-classification-losses', 'classification-losses')}\nprocess.exit(0);\n`);
-    write('katas/13-attention/attention.ts', `const exp = Math.exp;\nMath.exp = (x: number): number => exp(x);\n${solution('13-attention', 'attention')}`);
-    write('katas/21-ring-allreduce/ring-allreduce.ts', `${solution('21-ring-allreduce', 'ring-allreduce')}\nwhile (Date.now() > 0) { /* spin */ }\n`);
+    write(
+      'katas/00-matmul/matmul.ts',
+      `${solution('00-matmul', 'matmul')}\nexport { matmul as copied } from '../../solutions/00-matmul/matmul';\n`,
+    );
+    write(
+      'katas/01-activations/activations.ts',
+      `import '../../graders/kit/toolkit';\n${solution('01-activations', 'activations')}`,
+    );
+    write(
+      'katas/02-mlp-backprop/mlp-backprop.ts',
+      `const r = require;\nr('f' + 's').readFileSync('solutions/02-mlp-backprop/mlp-backprop.ts');\n${solution('02-mlp-backprop', 'mlp-backprop')}`,
+    );
+    write(
+      'katas/03-classification-losses/classification-losses.ts',
+      `${solution('03-classification-losses', 'classification-losses')}\nprocess.exit(0);\n`,
+    );
+    write(
+      'katas/13-attention/attention.ts',
+      `const exp = Math.exp;\nMath.exp = (x: number): number => exp(x);\n${solution('13-attention', 'attention')}`,
+    );
+    write(
+      'katas/21-ring-allreduce/ring-allreduce.ts',
+      `${solution('21-ring-allreduce', 'ring-allreduce')}\nwhile (Date.now() > 0) { /* spin */ }\n`,
+    );
   });
 
   // The tampering PR through the CLI, as grade.yml runs it (GitHub's output files included).
@@ -84,11 +116,34 @@ beforeAll(() => {
   const summary = path.join(tmp, 'step-summary');
   fs.writeFileSync(githubOutput, '');
   fs.writeFileSync(summary, '');
-  const cli = spawnSync(process.execPath, ['-r', 'ts-node/register', 'graders/kit/cli/gradePr.ts', '--base', 'base', '--head', tamperHead, '--pr', '7', '--out', out], {
-    cwd: repo, encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: summary },
-  });
-  tampered = { out, stdout: cli.stdout + cli.stderr, githubOutput: fs.readFileSync(githubOutput, 'utf8'), summary: fs.readFileSync(summary, 'utf8'), head: tamperHead };
+  const cli = spawnSync(
+    process.execPath,
+    [
+      '-r',
+      'ts-node/register',
+      'graders/kit/cli/gradePr.ts',
+      '--base',
+      'base',
+      '--head',
+      tamperHead,
+      '--pr',
+      '7',
+      '--out',
+      out,
+    ],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: summary },
+    },
+  );
+  tampered = {
+    out,
+    stdout: cli.stdout + cli.stderr,
+    githubOutput: fs.readFileSync(githubOutput, 'utf8'),
+    summary: fs.readFileSync(summary, 'utf8'),
+    head: tamperHead,
+  };
   return gradePullRequest({ repo, base: 'base', head: ruleHead, pullRequest: 8, timeoutSeconds: 2 }).then((r) => {
     ruleBreaker = r;
   });
@@ -97,10 +152,13 @@ beforeAll(() => {
 const outFile = (name: string): string => fs.readFileSync(path.join(tampered.out, name), 'utf8');
 const tamperResults = (): PrResults => JSON.parse(outFile('results.json')) as PrResults;
 const kata = (pr: PrResults, slug: string) => pr.results!.katas.find((k) => k.slug === slug)!;
-const flaggedIn = (markdown: string, file: string): boolean => markdown.split('\n').some((l) => l.startsWith('> - ') && l.includes(file.replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)));
+const flaggedIn = (markdown: string, file: string): boolean =>
+  markdown
+    .split('\n')
+    .some((l) => l.startsWith('> - ') && l.includes(file.replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)));
 
 describe('a PR cannot change what grades it', () => {
-  it('the PR head\'s kata files are what is graded', () => {
+  it("the PR head's kata files are what is graded", () => {
     expect(kata(tamperResults(), 'matmul').status).toBe('passed');
   });
 
@@ -120,30 +178,41 @@ describe('a PR cannot change what grades it', () => {
 
   it('a new file under graders/, katas/lib and workflows: ignored, flagged', () => {
     const md = outFile('comment.md');
-    for (const f of ['graders/extra/alwaysPass.ts', 'katas/lib/shape.ts', '.github/workflows/verify.yml']) expect(flaggedIn(md, f), f).toBe(true);
+    for (const f of ['graders/extra/alwaysPass.ts', 'katas/lib/shape.ts', '.github/workflows/verify.yml'])
+      expect(flaggedIn(md, f), f).toBe(true);
     expect(md).toMatch(/1 other changed file\(s\) are not part of any kata/);
   });
 
   it('a kata file that is a symlink to the solution: refused, the base stub graded', () => {
     const pr = tamperResults();
-    expect(pr.ignored.find((c) => c.path === 'katas/02-mlp-backprop/mlp-backprop.ts')?.reason).toMatch(/not a regular file/);
+    expect(pr.ignored.find((c) => c.path === 'katas/02-mlp-backprop/mlp-backprop.ts')?.reason).toMatch(
+      /not a regular file/,
+    );
     expect(kata(pr, 'mlp-backprop').status).toBe('not-started');
   });
 
   it('on GitHub Actions: the Classroom result output, the job summary and annotations', () => {
-    const b64 = /^result<<(.+)\n([\s\S]*?)\n\1$/m.exec(tampered.githubOutput)?.[2] ?? /^result=(.*)$/m.exec(tampered.githubOutput)?.[1];
+    const b64 =
+      /^result<<(.+)\n([\s\S]*?)\n\1$/m.exec(tampered.githubOutput)?.[2] ??
+      /^result=(.*)$/m.exec(tampered.githubOutput)?.[1];
     const classroom = JSON.parse(Buffer.from(b64!, 'base64').toString('utf8')) as ClassroomResult;
     expect(classroom).toEqual(JSON.parse(outFile('classroom.json')));
     const r = tamperResults().results!;
     expect(classroom.max_score).toBe(r.maxPoints);
     expect(classroom.tests.reduce((s, t) => s + t.score, 0)).toBe(r.points);
     expect(tampered.summary.trim()).toBe(outFile('comment.md').trim());
-    expect(tampered.stdout).toMatch(/^::error title=activations%3A geluTanh matches the reference,file=katas\/01-activations\/activations\.ts,line=\d+::geluTanh\(x\)/m);
+    expect(tampered.stdout).toMatch(
+      /^::error title=activations%3A geluTanh matches the reference,file=katas\/01-activations\/activations\.ts,line=\d+::geluTanh\(x\)/m,
+    );
     expect(tampered.stdout).not.toContain('6/6 passed');
   });
 
   it('graded as two shards and merged (grade:merge --pr), it gives the same comment and Classroom scores', async () => {
-    const shards = await Promise.all(['1/2', '2/2'].map((shard) => gradePullRequest({ repo, base: 'base', head: tampered.head, pullRequest: 7, shard })));
+    const shards = await Promise.all(
+      ['1/2', '2/2'].map((shard) =>
+        gradePullRequest({ repo, base: 'base', head: tampered.head, pullRequest: 7, shard }),
+      ),
+    );
     expect(shards.map((p) => p.results!.katas.length)).toEqual([3, 3]);
     const files = shards.map((p, i) => {
       const f = path.join(tmp, `shard-${i + 1}.json`);
@@ -151,14 +220,20 @@ describe('a PR cannot change what grades it', () => {
       return f;
     });
     const mergedDir = path.join(tmp, 'merged');
-    const merge = spawnSync(process.execPath, ['-r', 'ts-node/register', 'graders/kit/cli/gradeMerge.ts', '--pr', mergedDir, ...files], { cwd: repo, encoding: 'utf8' });
+    const merge = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register', 'graders/kit/cli/gradeMerge.ts', '--pr', mergedDir, ...files],
+      { cwd: repo, encoding: 'utf8' },
+    );
     expect(merge.status, merge.stdout + merge.stderr).toBe(1);
     expect(fs.readFileSync(path.join(mergedDir, 'comment.md'), 'utf8')).toBe(outFile('comment.md'));
     const scores = (f: string) => (JSON.parse(f) as ClassroomResult).tests.map((t) => [t.name, t.status, t.score]);
-    expect(scores(fs.readFileSync(path.join(mergedDir, 'classroom.json'), 'utf8'))).toEqual(scores(outFile('classroom.json')));
+    expect(scores(fs.readFileSync(path.join(mergedDir, 'classroom.json'), 'utf8'))).toEqual(
+      scores(outFile('classroom.json')),
+    );
   }, 120_000);
 
-  it('the artifact passes the comment job\'s validation and renders the same comment', () => {
+  it("the artifact passes the comment job's validation and renders the same comment", () => {
     const pr = validatePrResults(outFile('artifact.json'));
     expect(pr.pullRequest).toBe(7);
     expect(outFile('comment.md').startsWith(COMMENT_MARKER)).toBe(true);

@@ -63,7 +63,8 @@ function runBaseGrader(worktree: string, o: GradePrOptions): Promise<{ results: 
     child.stderr.on('data', (c: Buffer) => o.log?.(c.toString('utf8')));
     child.on('error', (err) => resolve({ error: `could not start grading: ${err.message}` }));
     child.on('close', (code, signal) => {
-      if (fs.existsSync(resultsFile)) resolve({ results: JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as RunResults });
+      if (fs.existsSync(resultsFile))
+        resolve({ results: JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as RunResults });
       else resolve({ error: `grading ended without results (exit code ${code ?? signal}); see the job log` });
     });
   });

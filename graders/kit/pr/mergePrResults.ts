@@ -7,7 +7,9 @@ export function mergePrResults(parts: readonly PrResults[]): PrResults {
   const [first] = parts;
   for (const p of parts) {
     if (p.base !== first.base || p.head !== first.head || p.pullRequest !== first.pullRequest) {
-      throw new Error(`shards graded different commits: ${p.base.slice(0, 7)}..${p.head.slice(0, 7)} vs ${first.base.slice(0, 7)}..${first.head.slice(0, 7)}`);
+      throw new Error(
+        `shards graded different commits: ${p.base.slice(0, 7)}..${p.head.slice(0, 7)} vs ${first.base.slice(0, 7)}..${first.head.slice(0, 7)}`,
+      );
     }
   }
   const failed = parts.find((p) => !p.results);

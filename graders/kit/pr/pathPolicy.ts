@@ -13,7 +13,10 @@ export type PathVerdict =
 const PROTECTED: readonly (readonly [RegExp, string])[] = [
   [/^(graders|solutions)\//, 'grading code'],
   [/^katas\/lib\//, 'the katas library (the graders use it too)'],
-  [/^(package\.json|package-lock\.json|npm-shrinkwrap\.json|\.npmrc|\.nvmrc|tsconfig[^/]*\.json|[^/]*\.config\.[cm]?[jt]s|vitest[^/]*\.m?[jt]s)$/, 'build and test configuration'],
+  [
+    /^(package\.json|package-lock\.json|npm-shrinkwrap\.json|\.npmrc|\.nvmrc|tsconfig[^/]*\.json|[^/]*\.config\.[cm]?[jt]s|vitest[^/]*\.m?[jt]s)$/,
+    'build and test configuration',
+  ],
   [/^(\.github|\.husky|\.ci)\//, 'workflows and hooks'],
 ];
 
@@ -23,7 +26,9 @@ export function pathPolicy(file: string): PathVerdict {
   const m = /^katas\/([^/]+)\/[^/]/.exec(file);
   if (m && m[1] !== 'lib') {
     const slug = kataFolders.get(m[1]);
-    return slug ? { use: 'head', slug } : { use: 'base', reason: 'not a kata this repository grades', protected: false };
+    return slug
+      ? { use: 'head', slug }
+      : { use: 'base', reason: 'not a kata this repository grades', protected: false };
   }
   for (const [pattern, what] of PROTECTED) {
     if (pattern.test(file)) return { use: 'base', reason: `${what}: graded with the base version`, protected: true };

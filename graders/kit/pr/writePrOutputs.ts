@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { annotations, type Annotation } from '../reporters/annotations';
+import { type Annotation, annotations } from '../reporters/annotations';
 import { classroomOutput, classroomResult } from '../reporters/classroomResult';
 import { markdownComment } from '../reporters/markdownComment';
 import type { PrResults } from './prResults';
@@ -36,6 +36,9 @@ export function writePrOutputs(outDir: string, pr: PrResults, source: (file: str
 /** Without what the learner's code printed and the failures' raw tensors: small, and nothing the comment needs. */
 export function forArtifact(pr: PrResults): PrResults {
   if (!pr.results) return pr;
-  const katas = pr.results.katas.map(({ output: _output, ...k }) => ({ ...k, properties: k.properties.map(({ failure: _failure, ...p }) => p) }));
+  const katas = pr.results.katas.map(({ output: _output, ...k }) => ({
+    ...k,
+    properties: k.properties.map(({ failure: _failure, ...p }) => p),
+  }));
   return { ...pr, results: { ...pr.results, katas } };
 }

@@ -5,7 +5,7 @@ import { catalog, type KataEntry } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
 import type { KataResult } from '../engine/results';
-import { katasDir, kataFolder, solutionsDir, variantsDir } from '../paths';
+import { kataFolder, katasDir, solutionsDir, variantsDir } from '../paths';
 import type { Variant } from '../toolkit/defineVariants';
 
 // The proof of every grader (CONTRIBUTING.md): each solution passes with
@@ -19,15 +19,16 @@ async function gradeTargets(kata: KataEntry, targets: readonly string[]): Promis
   const lane = async (): Promise<void> => {
     while (next < targets.length) {
       const i = next++;
-      results[i] = (await gradeKatas({ target: targets[i], katas: [kata], seed: DEFAULT_SEED, concurrency: 1 })).katas[0];
+      results[i] = (
+        await gradeKatas({ target: targets[i], katas: [kata], seed: DEFAULT_SEED, concurrency: 1 })
+      ).katas[0];
     }
   };
   await Promise.all(Array.from({ length: os.availableParallelism() }, lane));
   return results;
 }
 
-const messages = (k: KataResult): string =>
-  [k.message ?? '', ...k.properties.map((p) => p.message ?? '')].join('\n');
+const messages = (k: KataResult): string => [k.message ?? '', ...k.properties.map((p) => p.message ?? '')].join('\n');
 
 describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (_slug, kata) => {
   let variants: readonly Variant[] = [];
@@ -37,7 +38,10 @@ describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (_slug, kata) => {
 
   beforeAll(async () => {
     const manifest = path.join(variantsDir(kata), '..', 'variants.ts');
-    variants = await import(/* @vite-ignore */ manifest).then((m) => m.default, () => []);
+    variants = await import(/* @vite-ignore */ manifest).then(
+      (m) => m.default,
+      () => [],
+    );
     [solution, stub, ...graded] = await gradeTargets(kata, [
       solutionsDir,
       katasDir,

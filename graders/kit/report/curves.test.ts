@@ -6,8 +6,19 @@ const points = (svg: string): string[][] =>
 
 describe('curves', () => {
   it('draws one point per finite value with its series, label and exact value', () => {
-    const svg = curves({ title: 'norms', x: ['dW1', 'db1'], series: [{ name: 'yours', values: [0.1, NaN] }, { name: 'reference', values: [0.2, 0.30000000000000004] }] });
-    expect(points(svg)).toEqual([['yours', 'dW1', '0.1'], ['reference', 'dW1', '0.2'], ['reference', 'db1', '0.30000000000000004']]);
+    const svg = curves({
+      title: 'norms',
+      x: ['dW1', 'db1'],
+      series: [
+        { name: 'yours', values: [0.1, NaN] },
+        { name: 'reference', values: [0.2, 0.30000000000000004] },
+      ],
+    });
+    expect(points(svg)).toEqual([
+      ['yours', 'dW1', '0.1'],
+      ['reference', 'dW1', '0.2'],
+      ['reference', 'db1', '0.30000000000000004'],
+    ]);
     // A missing value breaks the line: "yours" has one point and so no polyline.
     expect(svg.match(/<polyline/g)).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import type { FailureDetail } from '../toolkit/gradingFailure';
-import { flatten, mapNested, shapeOf, type Nested } from '../toolkit/nested';
+import { flatten, mapNested, type Nested, shapeOf } from '../toolkit/nested';
 import { curves } from './curves';
 import { escapeHtml } from './escapeHtml';
 import { heatmap } from './heatmap';
@@ -30,10 +30,25 @@ export function failurePictures(slug: string, d: FailureDetail): string {
   ];
   // Same shape whenever the check compared values (it validates the shape first).
   if (flatten(t.got).length === flatExpected.length) {
-    maps.push(heatmap(difference, { ...common, name: `(yours − expected) ${name}`, title: 'yours − expected', role: 'difference' }));
+    maps.push(
+      heatmap(difference, {
+        ...common,
+        name: `(yours − expected) ${name}`,
+        title: 'yours − expected',
+        role: 'difference',
+      }),
+    );
   }
   const inputs = Object.entries(t.inputs ?? {}).map(([input, v]) =>
-    heatmap(v, { title: input, name: input, role: 'input', panel: pictureLabels(slug, input, shapeOf(v).length).panel }));
-  const folded = inputs.length ? `<details class="inputs"><summary>inputs of this case</summary><div class="maps">${inputs.join('')}</div></details>` : '';
+    heatmap(v, {
+      title: input,
+      name: input,
+      role: 'input',
+      panel: pictureLabels(slug, input, shapeOf(v).length).panel,
+    }),
+  );
+  const folded = inputs.length
+    ? `<details class="inputs"><summary>inputs of this case</summary><div class="maps">${inputs.join('')}</div></details>`
+    : '';
   return `<div class="pictures" data-argument="${escapeHtml(name)}"><h4>${escapeHtml(labels.heading)}</h4><div class="maps">${maps.join('')}</div>${chart}${folded}</div>`;
 }

@@ -5,7 +5,7 @@ import { catalog, type KataEntry } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
 import type { RunResults } from '../engine/results';
-import { katasDir, kataFolder, solutionsDir, variantsDir } from '../paths';
+import { kataFolder, katasDir, solutionsDir, variantsDir } from '../paths';
 
 /** Where each kata of the fixture comes from: a target folder, or learner code written here. */
 export type Source = { readonly from: string } | { readonly code: string };
@@ -22,7 +22,9 @@ export const sources = {
  * `pick` says otherwise), as `KATA_TARGET=<folder> npm test` would: the
  * report's tests read results of real grading, not hand-made ones.
  */
-export async function gradedFixture(pick: Readonly<Record<string, Source>>): Promise<{ results: RunResults; target: string }> {
+export async function gradedFixture(
+  pick: Readonly<Record<string, Source>>,
+): Promise<{ results: RunResults; target: string }> {
   const target = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-report-'));
   for (const kata of catalog) {
     const s = pick[kata.slug] ?? sources.stub;

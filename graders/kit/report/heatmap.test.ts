@@ -10,7 +10,18 @@ function cells(svg: string): Map<string, number> {
 
 describe('heatmap', () => {
   it('has one cell per element of a 4-D tensor, as one panel per leading index', () => {
-    const t = [[[[1, 2, 3], [4, 5, 6]], [[7, 8, 9], [10, 11, 12]]]]; // [1, 2, 2, 3]
+    const t = [
+      [
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [
+          [7, 8, 9],
+          [10, 11, 12],
+        ],
+      ],
+    ]; // [1, 2, 2, 3]
     const svg = heatmap(t, { title: 'w', name: 'w', role: 'got' });
     expect(svg.match(/class="panel"/g)).toHaveLength(2);
     const c = cells(svg);
@@ -20,15 +31,26 @@ describe('heatmap', () => {
   });
 
   it('indexes a vector and a scalar by their own rank', () => {
-    expect([...cells(heatmap([5, -6], { title: 'v', name: 'v', role: 'got' }))]).toEqual([['0', 5], ['1', -6]]);
+    expect([...cells(heatmap([5, -6], { title: 'v', name: 'v', role: 'got' }))]).toEqual([
+      ['0', 5],
+      ['1', -6],
+    ]);
     expect([...cells(heatmap(0.5, { title: 's', name: 's', role: 'got' }))]).toEqual([['', 0.5]]);
   });
 
   it('marks the worst element once, with its exact value in the tooltip', () => {
-    const svg = heatmap([[0.1, 0.2], [0.30000000000000004, 0.4]], { title: 't', name: 'dA', role: 'got', worst: [1, 0] });
+    const svg = heatmap(
+      [
+        [0.1, 0.2],
+        [0.30000000000000004, 0.4],
+      ],
+      { title: 't', name: 'dA', role: 'got', worst: [1, 0] },
+    );
     expect(svg.match(/class="cell worst"/g)).toHaveLength(1);
     expect(svg.match(/class="worst-marker"/g)).toHaveLength(1);
-    expect(svg).toContain('data-index="1,0" data-value="0.30000000000000004"><title>dA[1][0] = 0.30000000000000004</title>');
+    expect(svg).toContain(
+      'data-index="1,0" data-value="0.30000000000000004"><title>dA[1][0] = 0.30000000000000004</title>',
+    );
   });
 
   it('colours by sign on a shared range', () => {
@@ -50,7 +72,9 @@ describe('heatmap', () => {
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can end text or an attribute', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
     expect(escapeHtml(undefined)).toBe('undefined');
   });
 });

@@ -1,7 +1,7 @@
+import { slices2d } from '../reporters/slices2d';
 import { flatten, type Nested } from '../toolkit/nested';
 import { colorScale } from './colorScale';
 import { escapeHtml } from './escapeHtml';
-import { slices2d } from '../reporters/slices2d';
 
 export interface HeatmapOptions {
   /** Caption: "your weights", "reference". */
@@ -40,20 +40,28 @@ export function heatmap(t: Nested, o: HeatmapOptions): string {
     const cell = Math.max(6, Math.min(28, Math.floor(PANEL_PX / Math.max(nRows, nCols))));
     const cells: string[] = [];
     let marker = '';
-    s.rows.forEach((row, i) => row.forEach((v, j) => {
-      const index = shape.length === 0 ? [] : shape.length === 1 ? [j] : [...s.lead, i, j];
-      const key = index.join(',');
-      const isWorst = key === worst;
-      const label = `${o.name}${index.map((k) => `[${k}]`).join('')} = ${v}`;
-      cells.push(`<rect class="cell${isWorst ? ' worst' : ''}" x="${j * cell}" y="${i * cell}" width="${cell}" height="${cell}" fill="${colorScale(v, range)}" data-index="${key}" data-value="${v}"><title>${escapeHtml(label)}</title></rect>`);
-      if (isWorst) marker = `<rect class="worst-marker" x="${j * cell + 1}" y="${i * cell + 1}" width="${cell - 2}" height="${cell - 2}" fill="none" stroke="#111" stroke-width="2"/>`;
-    }));
+    s.rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const index = shape.length === 0 ? [] : shape.length === 1 ? [j] : [...s.lead, i, j];
+        const key = index.join(',');
+        const isWorst = key === worst;
+        const label = `${o.name}${index.map((k) => `[${k}]`).join('')} = ${v}`;
+        cells.push(
+          `<rect class="cell${isWorst ? ' worst' : ''}" x="${j * cell}" y="${i * cell}" width="${cell}" height="${cell}" fill="${colorScale(v, range)}" data-index="${key}" data-value="${v}"><title>${escapeHtml(label)}</title></rect>`,
+        );
+        if (isWorst)
+          marker = `<rect class="worst-marker" x="${j * cell + 1}" y="${i * cell + 1}" width="${cell - 2}" height="${cell - 2}" fill="none" stroke="#111" stroke-width="2"/>`;
+      }),
+    );
     const w = nCols * cell;
     const h = nRows * cell;
-    const caption = s.lead.length ? `<figcaption>${escapeHtml(o.panel ? o.panel(s.lead) : `[${s.lead.join(', ')}, :, :]`)}</figcaption>` : '';
+    const caption = s.lead.length
+      ? `<figcaption>${escapeHtml(o.panel ? o.panel(s.lead) : `[${s.lead.join(', ')}, :, :]`)}</figcaption>`
+      : '';
     return `<figure class="panel" data-lead="${s.lead.join(',')}">${caption}<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeHtml(o.title)}">${cells.join('')}${marker}</svg></figure>`;
   });
-  const axes = o.rows || o.cols ? `<div class="axes">${escapeHtml(`rows: ${o.rows ?? ''} · columns: ${o.cols ?? ''}`)}</div>` : '';
+  const axes =
+    o.rows || o.cols ? `<div class="axes">${escapeHtml(`rows: ${o.rows ?? ''} · columns: ${o.cols ?? ''}`)}</div>` : '';
   const scale = `<span class="scale"><span class="swatch" style="background:${colorScale(-range, range)}"></span>−${escapeHtml(fmtShort(range))} <span class="swatch" style="background:#fff"></span>0 <span class="swatch" style="background:${colorScale(range, range)}"></span>${escapeHtml(fmtShort(range))}</span>`;
   return `<figure class="heatmap" data-role="${escapeHtml(o.role)}" data-shape="${shape.join(',')}"><figcaption>${escapeHtml(o.title)} <span class="shape">[${shape.join(', ')}]</span> ${scale}</figcaption><div class="panels">${panels.join('')}</div>${axes}</figure>`;
 }

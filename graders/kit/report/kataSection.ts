@@ -1,15 +1,18 @@
 import type { KataResult, PropertyResult } from '../engine/results';
+import { kataStatusText } from '../reporters/kataStatusText';
 import { escapeHtml } from './escapeHtml';
 import { failurePictures } from './failurePictures';
-import { kataStatusText } from '../reporters/kataStatusText';
 
 /** One kata: its status, why it could not be graded, what it printed, then each property with its message and pictures. */
 export function kataSection(k: KataResult): string {
   const head = `<h2>${escapeHtml(`${k.number} ${k.title}`)} <small class="status-${k.status}">${escapeHtml(kataStatusText(k))}</small></h2>`;
   const file = k.file ? `<p class="file">file: <code>${escapeHtml(k.file)}</code></p>` : '';
   const message = k.message ? `<pre class="kata-message">${escapeHtml(k.message)}</pre>` : '';
-  const output = k.output ? `<details class="output"><summary>your code printed</summary><pre>${escapeHtml(k.output)}</pre></details>` : '';
-  const props = k.status === 'not-started' ? '' : `<ul class="properties">${k.properties.map((p) => property(k, p)).join('')}</ul>`;
+  const output = k.output
+    ? `<details class="output"><summary>your code printed</summary><pre>${escapeHtml(k.output)}</pre></details>`
+    : '';
+  const props =
+    k.status === 'not-started' ? '' : `<ul class="properties">${k.properties.map((p) => property(k, p)).join('')}</ul>`;
   return `<section class="kata" id="kata-${escapeHtml(k.slug)}" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${head}${file}${message}${output}${props}</section>`;
 }
 

@@ -5,7 +5,8 @@ export type PictureLabels = Pick<HeatmapOptions, 'rows' | 'cols' | 'panel'> & {
   readonly heading: string;
 };
 
-const batchHead = (lead: readonly number[]): string => (lead.length === 2 ? `batch ${lead[0]}, head ${lead[1]}` : `[${lead.join(', ')}, :, :]`);
+const batchHead = (lead: readonly number[]): string =>
+  lead.length === 2 ? `batch ${lead[0]}, head ${lead[1]}` : `[${lead.join(', ')}, :, :]`;
 
 /**
  * How a kata's tensors read as pictures. Attention's tensors are
@@ -14,8 +15,19 @@ const batchHead = (lead: readonly number[]): string => (lead.length === 2 ? `bat
  */
 export function pictureLabels(slug: string, argument: string | undefined, rank: number): PictureLabels {
   if (slug === 'attention' && rank === 4) {
-    if (argument === 'weights') return { heading: 'attention weights (rows: queries, columns: keys)', rows: 'query', cols: 'key', panel: batchHead };
-    return { heading: `${argument ?? 'value'} per batch and head`, rows: 'position', cols: 'feature', panel: batchHead };
+    if (argument === 'weights')
+      return {
+        heading: 'attention weights (rows: queries, columns: keys)',
+        rows: 'query',
+        cols: 'key',
+        panel: batchHead,
+      };
+    return {
+      heading: `${argument ?? 'value'} per batch and head`,
+      rows: 'position',
+      cols: 'feature',
+      panel: batchHead,
+    };
   }
   return { heading: argument ?? 'value' };
 }

@@ -5,15 +5,33 @@ import { renderReport } from './renderReport';
 const XSS = '<script>alert(1)</script>';
 
 const kata = (over: Partial<KataResult>): KataResult => ({
-  slug: 'matmul', number: '00', track: 0, title: 'Matrix multiply', file: 'katas/00-matmul/matmul.ts',
-  status: 'passed', points: 1, maxPoints: 1, properties: [], durationMs: 1, ...over,
+  slug: 'matmul',
+  number: '00',
+  track: 0,
+  title: 'Matrix multiply',
+  file: 'katas/00-matmul/matmul.ts',
+  status: 'passed',
+  points: 1,
+  maxPoints: 1,
+  properties: [],
+  durationMs: 1,
+  ...over,
 });
 
 const results: RunResults = {
-  target: 'katas', seed: 1, backend: 'cpu', points: 1, maxPoints: 4, durationMs: 1,
+  target: 'katas',
+  seed: 1,
+  backend: 'cpu',
+  points: 1,
+  maxPoints: 4,
+  durationMs: 1,
   katas: [
     kata({
-      status: 'failing', points: 1, maxPoints: 3, file: `katas/${XSS}.ts`, output: XSS,
+      status: 'failing',
+      points: 1,
+      maxPoints: 3,
+      file: `katas/${XSS}.ts`,
+      output: XSS,
       properties: [
         { id: 'a', name: 'a holds', points: 1, earned: 1, status: 'pass', durationMs: 0 },
         { id: 'b', name: 'b holds', points: 2, earned: 0, status: 'fail', durationMs: 0, message: `C[0][0] is ${XSS}` },
@@ -24,9 +42,12 @@ const results: RunResults = {
 };
 
 describe('renderReport', () => {
-  const html = renderReport(results, { progress: { matmul: { hintsUsed: 2, timeSpentMs: 180_000 } }, generatedAt: new Date(0) });
+  const html = renderReport(results, {
+    progress: { matmul: { hintsUsed: 2, timeSpentMs: 180_000 } },
+    generatedAt: new Date(0),
+  });
 
-  it('says each kata\'s status in the learner\'s words', () => {
+  it("says each kata's status in the learner's words", () => {
     expect(html).toContain('failing 1 of 3 points');
     expect(html).toContain('>not started<');
     expect(html).toContain('<td>2</td><td>3 min</td>');

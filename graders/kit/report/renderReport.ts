@@ -1,8 +1,8 @@
 import { tracks } from '../../catalog';
 import type { KataResult, RunResults } from '../engine/results';
+import { kataStatusText } from '../reporters/kataStatusText';
 import { escapeHtml } from './escapeHtml';
 import { kataSection } from './kataSection';
-import { kataStatusText } from '../reporters/kataStatusText';
 import { reportStyle } from './reportStyle';
 
 /** What the progress state adds per kata (kata list's figures); every field optional. */
@@ -57,6 +57,7 @@ function summaryRow(k: KataResult, p: ReportProgress | undefined, withProgress: 
   return `<tr class="kata-row" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 
-const bar = (share: number): string => `<span class="bar"><span style="width:${(100 * share).toFixed(1)}%"></span></span>`;
+const bar = (share: number): string =>
+  `<span class="bar"><span style="width:${(100 * share).toFixed(1)}%"></span></span>`;
 
 const minutes = (ms: number | undefined): string => (ms ? `${Math.round(ms / 60_000)} min` : '–');

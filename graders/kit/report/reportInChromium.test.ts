@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
+import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import type { KataResult, PropertyResult, RunResults } from '../engine/results';
@@ -13,10 +13,14 @@ import { writeReport } from './writeReport';
 // rendered to a file and opened from file:// in Debian's headless Chromium.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const present = fs.existsSync(CHROMIUM);
-if (!present) console.warn(`reportInChromium: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does, or set CHROMIUM_PATH)`);
+if (!present)
+  console.warn(
+    `reportInChromium: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does, or set CHROMIUM_PATH)`,
+  );
 
 const kata = (slug: string) => catalog.find((k) => k.slug === slug)!;
-const HOSTILE = 'console.log("<img src=x onerror=alert(1)>");\nthrow new Error("<script>document.title = \'pwned\'</script>");\n';
+const HOSTILE =
+  'console.log("<img src=x onerror=alert(1)>");\nthrow new Error("<script>document.title = \'pwned\'</script>");\n';
 
 describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   let results: RunResults;
@@ -27,17 +31,22 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
 
   beforeAll(async () => {
     const graded = await gradedFixture({
-      'matmul': sources.solution,
+      matmul: sources.solution,
       'mlp-backprop': sources.variant(kata('mlp-backprop'), 'wrong-bias-grad-first-row'),
-      'attention': sources.variant(kata('attention'), 'wrong-no-scale'),
+      attention: sources.variant(kata('attention'), 'wrong-no-scale'),
       'classification-losses': { code: HOSTILE },
     });
     results = graded.results;
     const file = writeReport(path.join(graded.target, 'report.html'), results);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     page = await browser.newPage();
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
     // Anything but the report itself would be a fetch from the network: refused, and counted above.
     await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
@@ -50,12 +59,18 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
 
   const section = (slug: string) => page.locator(`section.kata[data-slug="${slug}"]`);
   const failed = (slug: string): PropertyResult[] =>
-    results.katas.find((k) => k.slug === slug)!.properties.filter((p) => p.status === 'fail' && p.failure?.detail.tensors);
+    results.katas
+      .find((k) => k.slug === slug)!
+      .properties.filter((p) => p.status === 'fail' && p.failure?.detail.tensors);
 
   it('shows each kata with the status the grading gave it', async () => {
     const expected: Record<string, KataResult['status']> = {
-      'matmul': 'passed', 'activations': 'not-started', 'mlp-backprop': 'failing',
-      'classification-losses': 'error', 'attention': 'failing', 'ring-allreduce': 'not-started',
+      matmul: 'passed',
+      activations: 'not-started',
+      'mlp-backprop': 'failing',
+      'classification-losses': 'error',
+      attention: 'failing',
+      'ring-allreduce': 'not-started',
     };
     for (const k of results.katas) {
       expect(k.status, k.slug).toBe(expected[k.slug]);
@@ -69,19 +84,24 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   it('lists every failing property with its message', async () => {
     for (const k of results.katas.filter((r) => r.status === 'failing')) {
       for (const p of k.properties.filter((q) => q.status === 'fail')) {
-        expect(await section(k.slug).locator(`li.property[data-id="${p.id}"] pre.message`).textContent()).toBe(p.message);
+        expect(await section(k.slug).locator(`li.property[data-id="${p.id}"] pre.message`).textContent()).toBe(
+          p.message,
+        );
       }
     }
   });
 
-  it('marks the worst element of the failing case with the learner\'s and the expected value', async () => {
+  it("marks the worst element of the failing case with the learner's and the expected value", async () => {
     const props = [...failed('mlp-backprop'), ...failed('attention')];
     expect(props.length).toBeGreaterThan(3);
     for (const slug of ['mlp-backprop', 'attention']) {
       for (const p of failed(slug)) {
         const d = p.failure!.detail;
         const li = section(slug).locator(`li.property[data-id="${p.id}"]`);
-        for (const [role, value] of [['got', d.got], ['expected', d.expected]] as const) {
+        for (const [role, value] of [
+          ['got', d.got],
+          ['expected', d.expected],
+        ] as const) {
           const worst = li.locator(`figure.heatmap[data-role="${role}"] rect.worst`);
           expect(await worst.count(), `${slug} ${p.id} ${role}`).toBe(1);
           expect(await worst.getAttribute('data-index')).toBe(d.index!.join(','));
@@ -95,14 +115,21 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   it('draws the attention weights of the failing case, yours and the reference, per batch and head', async () => {
     const p = failed('attention').find((q) => q.id === 'weights-match-reference')!;
     const t = p.failure!.detail.tensors!;
-    const pictures = section('attention').locator('li.property[data-id="weights-match-reference"] .pictures[data-argument="weights"]');
+    const pictures = section('attention').locator(
+      'li.property[data-id="weights-match-reference"] .pictures[data-argument="weights"]',
+    );
     expect(await pictures.locator('h4').textContent()).toContain('attention weights');
     const [B, H] = [(t.got as number[][][][]).length, (t.got as number[][][][])[0].length];
-    for (const [role, tensor] of [['got', t.got], ['expected', t.expected]] as const) {
+    for (const [role, tensor] of [
+      ['got', t.got],
+      ['expected', t.expected],
+    ] as const) {
       const map = pictures.locator(`figure.heatmap[data-role="${role}"]`);
       expect(await map.locator('figure.panel').count()).toBe(B * H);
       expect(await map.locator('figure.panel figcaption').first().textContent()).toBe('batch 0, head 0');
-      const values = await map.locator('rect.cell').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-value'))));
+      const values = await map
+        .locator('rect.cell')
+        .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('data-value'))));
       expect(values).toEqual(flatten(tensor));
     }
   });
@@ -113,7 +140,9 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     expect(c.x).toEqual(['dW1', 'db1', 'dW2', 'db2']);
     const chart = section('mlp-backprop').locator('li.property[data-id="gradients-match-reference"] figure.curves');
     for (const s of c.series) {
-      const drawn = await chart.locator(`circle.point[data-series="${s.name}"]`).evaluateAll((cs) => cs.map((e) => [e.getAttribute('data-x'), Number(e.getAttribute('data-value'))]));
+      const drawn = await chart
+        .locator(`circle.point[data-series="${s.name}"]`)
+        .evaluateAll((cs) => cs.map((e) => [e.getAttribute('data-x'), Number(e.getAttribute('data-value'))]));
       expect(drawn).toEqual(c.x.map((x, i) => [x, s.values[i]]));
     }
     // The bias gradient taken from one example: its norm is off the reference's, the weights' are not.

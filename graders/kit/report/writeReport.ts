@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RunResults } from '../engine/results';
-import { renderReport, type ReportOptions } from './renderReport';
+import { type ReportOptions, renderReport } from './renderReport';
 
 /** Writes the report to `file` (folders created) and returns its absolute path, for "open file://…". */
 export function writeReport(file: string, results: RunResults, options?: ReportOptions): string {

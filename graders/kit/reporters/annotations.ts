@@ -23,12 +23,20 @@ export function annotations(results: RunResults, source: (file: string) => strin
     const text = source(k.file);
     const failed = k.properties.filter((p) => p.status === 'fail' || p.status === 'timeout' || p.status === 'error');
     if (k.message && failed.every((p) => p.status !== 'fail')) {
-      out.push({ file: k.file, line: lineIn(k.message, k.file) ?? 1, title: `${k.slug}: not graded`, message: k.message });
+      out.push({
+        file: k.file,
+        line: lineIn(k.message, k.file) ?? 1,
+        title: `${k.slug}: not graded`,
+        message: k.message,
+      });
       continue;
     }
     for (const p of failed) {
       const d = p.failure?.detail;
-      const line = (d?.location ? lineIn(d.location, k.file) : undefined) ?? (d?.fn && text ? functionLine(text, d.fn) : undefined) ?? 1;
+      const line =
+        (d?.location ? lineIn(d.location, k.file) : undefined) ??
+        (d?.fn && text ? functionLine(text, d.fn) : undefined) ??
+        1;
       out.push({ file: k.file, line, title: `${k.slug}: ${p.name}`, message: p.message ?? d?.summary ?? p.status });
     }
   }
@@ -45,6 +53,8 @@ function lineIn(text: string, file: string): number | undefined {
 
 function functionLine(text: string, fn: string): number | undefined {
   const name = fn.replace(/[^\w$]/g, '');
-  const i = text.split('\n').findIndex((l) => new RegExp(`\\bfunction\\s+${name}\\b|\\b(const|let)\\s+${name}\\s*=`).test(l));
+  const i = text
+    .split('\n')
+    .findIndex((l) => new RegExp(`\\bfunction\\s+${name}\\b|\\b(const|let)\\s+${name}\\s*=`).test(l));
   return i >= 0 ? i + 1 : undefined;
 }

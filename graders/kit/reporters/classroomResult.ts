@@ -28,7 +28,11 @@ const MESSAGE_LIMIT = 1000;
 
 export function classroomResult(results: RunResults): ClassroomResult {
   const tests = results.katas.flatMap((k) => k.properties.map((p) => classroomTest(k, p)));
-  const status = results.katas.some((k) => k.status === 'error') ? 'error' : tests.every((t) => t.status === 'pass') ? 'pass' : 'fail';
+  const status = results.katas.some((k) => k.status === 'error')
+    ? 'error'
+    : tests.every((t) => t.status === 'pass')
+      ? 'pass'
+      : 'fail';
   return { version: 1, status, max_score: results.maxPoints, tests };
 }
 

@@ -9,7 +9,11 @@ import { replayCommand } from './replayCommand';
  * argument, worst element, got vs expected), the mistake it looks like, the
  * shrunk counterexample, and the command that replays it.
  */
-export function formatFailure(kata: KataEntry, r: PropertyResult, ctx: { file: string; seed: number; target: string }): string {
+export function formatFailure(
+  kata: KataEntry,
+  r: PropertyResult,
+  ctx: { file: string; seed: number; target: string },
+): string {
   const f = r.failure;
   if (!f) return r.message ?? '';
   const d = f.detail;
@@ -20,12 +24,18 @@ export function formatFailure(kata: KataEntry, r: PropertyResult, ctx: { file: s
   if (d.argument) where.push(`output ${d.argument}`);
   if (d.index?.length) where.push(`worst element [${d.index.join(', ')}]`);
   if (d.got !== undefined && d.expected !== undefined) where.push(`got ${fmt(d.got)} vs expected ${fmt(d.expected)}`);
-  if (d.relError !== undefined) where.push(`relative error ${d.relError.toExponential(1)}${d.allowed !== undefined ? ` (allowed absolute error ${d.allowed.toExponential(1)})` : ''}`);
+  if (d.relError !== undefined)
+    where.push(
+      `relative error ${d.relError.toExponential(1)}${d.allowed !== undefined ? ` (allowed absolute error ${d.allowed.toExponential(1)})` : ''}`,
+    );
   if (where.length) lines.push(`  ${where.join(', ')}`);
   if (d.misconception) lines.push(`  likely mistake: ${d.misconception}`);
   if (d.location) lines.push(`  at ${d.location}`);
   if (f.counterexample !== undefined) {
-    const how = f.runs !== undefined ? ` (failed after ${f.runs} run${f.runs === 1 ? '' : 's'}, shrunk ${f.shrinks ?? 0} time${f.shrinks === 1 ? '' : 's'})` : '';
+    const how =
+      f.runs !== undefined
+        ? ` (failed after ${f.runs} run${f.runs === 1 ? '' : 's'}, shrunk ${f.shrinks ?? 0} time${f.shrinks === 1 ? '' : 's'})`
+        : '';
     lines.push(`  counterexample${how}: ${f.counterexample}`);
   }
   lines.push(`  replay: ${replayCommand(kata.slug, { target: ctx.target, seed: ctx.seed, only: r.id, path: f.path })}`);

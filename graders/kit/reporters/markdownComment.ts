@@ -5,7 +5,12 @@ import { codeBlock, escapeMarkdown } from './escapeMarkdown';
 /** The hidden first line that lets the comment workflow find its own comment and update it. */
 export const COMMENT_MARKER = '<!-- gradkata:pr-grade -->';
 
-const icon: Record<KataStatus, string> = { 'passed': '✅ passed', 'failing': '❌ failing', 'not-started': '⬜ not started', 'error': '⛔ error' };
+const icon: Record<KataStatus, string> = {
+  passed: '✅ passed',
+  failing: '❌ failing',
+  'not-started': '⬜ not started',
+  error: '⛔ error',
+};
 
 /** The PR comment and the job summary: score per kata, then each failing property with its message. */
 export function markdownComment(pr: PrResults): string {
@@ -16,16 +21,23 @@ export function markdownComment(pr: PrResults): string {
     return out.concat(flagged(pr)).join('\n');
   }
   out.push(`## gradkata: ${r.points} / ${r.maxPoints} points`, '');
-  out.push(`Graded \`${pr.head.slice(0, 7)}\` with the graders of \`${pr.base.slice(0, 7)}\` (seed ${r.seed}, reference ${escapeMarkdown(r.backend)}).`, '');
+  out.push(
+    `Graded \`${pr.head.slice(0, 7)}\` with the graders of \`${pr.base.slice(0, 7)}\` (seed ${r.seed}, reference ${escapeMarkdown(r.backend)}).`,
+    '',
+  );
   out.push('| kata | status | points |', '|---|---|---:|');
-  for (const k of r.katas) out.push(`| ${k.number} ${escapeMarkdown(k.slug)} | ${icon[k.status]} | ${k.points}/${k.maxPoints} |`);
+  for (const k of r.katas)
+    out.push(`| ${k.number} ${escapeMarkdown(k.slug)} | ${icon[k.status]} | ${k.points}/${k.maxPoints} |`);
   const problems = r.katas.filter((k) => k.status === 'failing' || k.status === 'error');
   for (const k of problems) out.push('', ...kataDetails(k));
   return out.concat(flagged(pr)).join('\n') + '\n';
 }
 
 function kataDetails(k: KataResult): string[] {
-  const out = [`<details><summary><b>${k.number} ${escapeMarkdown(k.slug)}</b>: ${k.points}/${k.maxPoints}</summary>`, ''];
+  const out = [
+    `<details><summary><b>${k.number} ${escapeMarkdown(k.slug)}</b>: ${k.points}/${k.maxPoints}</summary>`,
+    '',
+  ];
   if (k.message) out.push(codeBlock(k.message), '');
   for (const p of k.properties) {
     if (p.status === 'pass' || p.status === 'skipped' || (k.message && p.status !== 'fail')) continue;
@@ -41,9 +53,15 @@ function flagged(pr: PrResults): string[] {
   const other = pr.ignored.filter((c) => !c.protected);
   const out: string[] = [];
   if (prot.length > 0) {
-    out.push('', `> [!WARNING]`, `> This pull request changes ${prot.length} file(s) that decide grades. They were **not used**: grading ran with the base commit's version.`, '>');
+    out.push(
+      '',
+      `> [!WARNING]`,
+      `> This pull request changes ${prot.length} file(s) that decide grades. They were **not used**: grading ran with the base commit's version.`,
+      '>',
+    );
     for (const c of prot.slice(0, 50)) out.push(`> - ${escapeMarkdown(c.path, 200)}: ${escapeMarkdown(c.reason)}`);
   }
-  if (other.length > 0) out.push('', `${other.length} other changed file(s) are not part of any kata and were not graded.`);
+  if (other.length > 0)
+    out.push('', `${other.length} other changed file(s) are not part of any kata and were not graded.`);
   return out;
 }

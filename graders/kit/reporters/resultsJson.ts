@@ -31,15 +31,17 @@ export interface ResultsJson {
 
 export function resultsJson(results: RunResults): ResultsJson {
   const tests = results.katas.flatMap((k) =>
-    k.properties.map((p): ExercismTest => ({
-      name: `${k.slug} › ${p.name}`,
-      ...testOutcome(k, p),
-      output: k.output ?? null,
-      task_id: Number(k.number) + 1,
-      kata: k.slug,
-      points: p.earned,
-      max_points: p.points,
-    })),
+    k.properties.map(
+      (p): ExercismTest => ({
+        name: `${k.slug} › ${p.name}`,
+        ...testOutcome(k, p),
+        output: k.output ?? null,
+        task_id: Number(k.number) + 1,
+        kata: k.slug,
+        points: p.earned,
+        max_points: p.points,
+      }),
+    ),
   );
   const errors = results.katas.filter((k) => k.status === 'error');
   return {

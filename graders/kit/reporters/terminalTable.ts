@@ -1,18 +1,21 @@
-import { tracks, type TrackNumber } from '../../catalog';
+import { type TrackNumber, tracks } from '../../catalog';
 import type { KataResult, KataStatus, RunResults } from '../engine/results';
-import { paint, type Paint } from './paint';
+import { type Paint, paint } from './paint';
 
 const label: Record<KataStatus, string> = {
-  'passed': 'passed',
-  'failing': 'failing',
+  passed: 'passed',
+  failing: 'failing',
   'not-started': 'not started',
-  'error': 'error',
+  error: 'error',
 };
 
 /** The table `npm test` prints: katas by track, then every failure with its message, then one summary line. */
 export function terminalTable(results: RunResults, color: boolean): string {
   const p = paint(color);
-  const out: string[] = [p.bold(`gradkata: grading ${results.target}/ (seed ${results.seed}, reference ${results.backend})`), ''];
+  const out: string[] = [
+    p.bold(`gradkata: grading ${results.target}/ (seed ${results.seed}, reference ${results.backend})`),
+    '',
+  ];
   const byTrack = new Map<TrackNumber, KataResult[]>();
   for (const k of results.katas) byTrack.set(k.track, [...(byTrack.get(k.track) ?? []), k]);
   for (const [track, katas] of [...byTrack].sort((a, b) => a[0] - b[0])) {
@@ -54,5 +57,8 @@ function statusColor(p: Paint, s: KataStatus): (x: string) => string {
 }
 
 function indent(text: string, by: string): string {
-  return text.split('\n').map((l) => by + l).join('\n');
+  return text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 }

@@ -16,7 +16,11 @@ export function loadProgress(file: string): Progress | undefined {
   }
   if (!isObject(raw) || raw.version !== 1 || !isObject(raw.katas) || !Array.isArray(raw.interviews)) return undefined;
   for (const k of Object.values(raw.katas)) if (!validKata(k)) return undefined;
-  return { ...emptyProgress(), katas: raw.katas as Record<string, KataProgress>, interviews: raw.interviews as Progress['interviews'] };
+  return {
+    ...emptyProgress(),
+    katas: raw.katas as Record<string, KataProgress>,
+    interviews: raw.interviews as Progress['interviews'],
+  };
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {

@@ -14,6 +14,9 @@ export function kataStateDir(env: NodeJS.ProcessEnv = process.env): string {
  */
 export function progressFile(env: NodeJS.ProcessEnv = process.env): string {
   const target = resolveTarget(env.KATA_TARGET);
-  const name = target === katasDir ? 'progress.json' : `progress-${crypto.createHash('sha1').update(target).digest('hex').slice(0, 10)}.json`;
+  const name =
+    target === katasDir
+      ? 'progress.json'
+      : `progress-${crypto.createHash('sha1').update(target).digest('hex').slice(0, 10)}.json`;
   return path.join(kataStateDir(env), name);
 }

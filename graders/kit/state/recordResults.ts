@@ -22,7 +22,9 @@ export function recordResults(progress: Progress, results: RunResults, targetDir
     const failed = k.properties.find((p) => p.status === 'fail' && p.failure?.path !== undefined);
     const lastFailure: ReplayCase | undefined = failed
       ? { only: failed.id, name: failed.name, seed: results.seed, path: failed.failure!.path! }
-      : k.status === 'passed' ? undefined : before?.lastFailure;
+      : k.status === 'passed'
+        ? undefined
+        : before?.lastFailure;
     katas[k.slug] = {
       status: k.status,
       points: k.points,

@@ -11,10 +11,17 @@ export type KataModule = Record<string, unknown>;
  *
  * `args` is named so that messages can say which argument was modified.
  */
-export function callLearner<K extends object>(kata: K, fn: Extract<keyof K, string>, args: Readonly<Record<string, unknown>>): any {
+export function callLearner<K extends object>(
+  kata: K,
+  fn: Extract<keyof K, string>,
+  args: Readonly<Record<string, unknown>>,
+): any {
   const f = (kata as KataModule)[fn];
   if (typeof f !== 'function') {
-    fail({ fn, summary: `${fn} is not exported as a function from the kata file (found ${f === undefined ? 'nothing' : typeof f})` });
+    fail({
+      fn,
+      summary: `${fn} is not exported as a function from the kata file (found ${f === undefined ? 'nothing' : typeof f})`,
+    });
   }
   const names = Object.keys(args);
   const given = names.map((n) => copyData(args[n]));
@@ -30,7 +37,10 @@ export function callLearner<K extends object>(kata: K, fn: Extract<keyof K, stri
   names.forEach((name, i) => {
     const where = firstDifference(pristine[i], given[i], name);
     if (where) {
-      fail({ fn, summary: `${fn} modified its input ${where}: learner functions must not change their arguments (copy first)` });
+      fail({
+        fn,
+        summary: `${fn} modified its input ${where}: learner functions must not change their arguments (copy first)`,
+      });
     }
   });
   return result;
@@ -48,7 +58,7 @@ function copyData(x: unknown): unknown {
 
 function firstDifference(a: unknown, b: unknown, path: string): string | undefined {
   if (typeof a === 'number' && typeof b === 'number') {
-    return Object.is(a, b) || (a === b) ? undefined : `${path} (was ${a}, now ${b})`;
+    return Object.is(a, b) || a === b ? undefined : `${path} (was ${a}, now ${b})`;
   }
   if (Array.isArray(a) || ArrayBuffer.isView(a)) {
     const aa = a as unknown as ArrayLike<unknown>;

@@ -10,7 +10,11 @@ const T = (X: number[][]): number[][] => X[0].map((_, j) => X.map((r) => r[j]));
 const random = (m: number, n: number, seed: number): number[][] =>
   Array.from({ length: m }, (_, i) => Array.from({ length: n }, (_, j) => Math.sin(seed + 7 * i + 13 * j) * 3));
 
-function check(n: number, planted?: (dB: number[][]) => number[][], mode?: 'directional' | 'elementwise' | 'auto'): void {
+function check(
+  n: number,
+  planted?: (dB: number[][]) => number[][],
+  mode?: 'directional' | 'elementwise' | 'auto',
+): void {
   const A = random(n, n, 1);
   const B = random(n, n, 2);
   const dC = random(n, n, 3);
@@ -56,7 +60,13 @@ describe('checkGradient', () => {
 
   it('reports a gradient of the wrong shape', () => {
     const f = failureOf(() =>
-      checkGradient({ fn: 'f', inputs: { x: [1, 2] as Nested }, forward: (i) => i.x, dout: [1, 1], gradients: { x: [1] } }),
+      checkGradient({
+        fn: 'f',
+        inputs: { x: [1, 2] as Nested },
+        forward: (i) => i.x,
+        dout: [1, 1],
+        gradients: { x: [1] },
+      }),
     );
     expect(f.detail.summary).toMatch(/dx has shape \[1\], expected shape \[2\]/);
   });

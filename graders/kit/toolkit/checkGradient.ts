@@ -2,7 +2,7 @@ import { seededRng } from '../../../katas/lib/rng';
 import { fmt } from './expectClose';
 import { failureTensors } from './failureTensors';
 import { fail } from './gradingFailure';
-import { flatten, indexOf, shapeOf, unflatten, type Nested } from './nested';
+import { flatten, indexOf, type Nested, shapeOf, unflatten } from './nested';
 import { FD_STEP, FD_TOLERANCE, finiteDifferenceNoise } from './tolerance';
 import { validateTensor } from './validateTensor';
 
@@ -82,8 +82,13 @@ export function checkGradient(c: GradientCheckConstraints): void {
 type Failure = Parameters<typeof fail>[0];
 
 function directional(
-  c: GradientCheckConstraints, name: string, x0: number[], grad: number[],
-  loss: (x: number[]) => number, h: number, noise: number,
+  c: GradientCheckConstraints,
+  name: string,
+  x0: number[],
+  grad: number[],
+  loss: (x: number[]) => number,
+  h: number,
+  noise: number,
 ): true | Failure {
   const rng = seededRng(hashNumbers(x0));
   const gNorm = Math.hypot(...grad);
@@ -109,8 +114,14 @@ function directional(
 }
 
 function elementwise(
-  c: GradientCheckConstraints, name: string, shape: number[], x0: number[], grad: number[],
-  loss: (x: number[]) => number, h: number, noise: number,
+  c: GradientCheckConstraints,
+  name: string,
+  shape: number[],
+  x0: number[],
+  grad: number[],
+  loss: (x: number[]) => number,
+  h: number,
+  noise: number,
 ): void {
   const numeric = x0.map((_, i) => {
     const e = x0.map((_, j) => (j === i ? 1 : 0));

@@ -1,6 +1,6 @@
 import { seededRng } from '../../../katas/lib/rng';
 import { closeness } from './expectClose';
-import { flatten, indexOf, shapeOf, unflatten, type Nested } from './nested';
+import { flatten, indexOf, type Nested, shapeOf, unflatten } from './nested';
 import { FD_STEP, referenceTolerance, type ToleranceConstraints } from './tolerance';
 
 export interface ReferenceCheck extends ToleranceConstraints {
@@ -48,19 +48,32 @@ export function checkReference(c: ReferenceCheck): ReferenceMargin {
     const where = `${c.name}, case ${caseNo}`;
     assertShape(got, expected, `${where}: value`);
     const m = closeness(flatten(got), flatten(expected), eps, c.scale?.(...inputs));
-    if (m.ratio > 1) throw new Error(`${where}: value at ${indexOf(m.worst, shapeOf(expected))} is ${m.got}, float64 gives ${m.expected} (${m.ratio.toFixed(1)}× the bound)`);
+    if (m.ratio > 1)
+      throw new Error(
+        `${where}: value at ${indexOf(m.worst, shapeOf(expected))} is ${m.got}, float64 gives ${m.expected} (${m.ratio.toFixed(1)}× the bound)`,
+      );
     worstValue = Math.max(worstValue, m.ratio);
     if (!c.vjp) return;
     const rng = seededRng(caseNo + 1);
-    const dy = unflatten(flatten(expected).map(() => 2 * rng() - 1), shapeOf(expected));
+    const dy = unflatten(
+      flatten(expected).map(() => 2 * rng() - 1),
+      shapeOf(expected),
+    );
     const grads = c.vjp(inputs, dy);
     for (const i of c.differentiable ?? inputs.map((_, j) => j)) {
       const numeric = centralDifferences(c.float64, inputs, i, dy);
       assertShape(grads[i], numeric, `${where}: gradient of input ${i}`);
       const dyNorm = Math.max(...flatten(dy).map(Math.abs));
-      const g = closeness(flatten(grads[i]), flatten(numeric), eps, c.gradientScale && c.gradientScale(i, ...inputs) * dyNorm);
+      const g = closeness(
+        flatten(grads[i]),
+        flatten(numeric),
+        eps,
+        c.gradientScale && c.gradientScale(i, ...inputs) * dyNorm,
+      );
       if (g.ratio > 1) {
-        throw new Error(`${where}: gradient of input ${i} at ${indexOf(g.worst, shapeOf(numeric))} is ${g.got}, float64 central differences give ${g.expected} (${g.ratio.toFixed(1)}× the bound)`);
+        throw new Error(
+          `${where}: gradient of input ${i} at ${indexOf(g.worst, shapeOf(numeric))} is ${g.got}, float64 central differences give ${g.expected} (${g.ratio.toFixed(1)}× the bound)`,
+        );
       }
       worstGrad = Math.max(worstGrad, g.ratio);
     }
@@ -77,13 +90,16 @@ function centralDifferences(f: (...x: Nested[]) => Nested, inputs: readonly Nest
     return flatten(f(...xs)).reduce((s, v, k) => s + v * w[k], 0);
   };
   const h = FD_STEP * Math.max(1, ...x0.map(Math.abs));
-  return unflatten(x0.map((_, k) => {
-    const plus = x0.slice();
-    const minus = x0.slice();
-    plus[k] += h;
-    minus[k] -= h;
-    return (loss(plus) - loss(minus)) / (2 * h);
-  }), shape);
+  return unflatten(
+    x0.map((_, k) => {
+      const plus = x0.slice();
+      const minus = x0.slice();
+      plus[k] += h;
+      minus[k] -= h;
+      return (loss(plus) - loss(minus)) / (2 * h);
+    }),
+    shape,
+  );
 }
 
 function assertShape(got: Nested, expected: Nested, where: string): void {

@@ -32,9 +32,11 @@ export function property<K, I>(p: Property<K, I>): Property<K, I> {
 export function defineGrader<K>(properties: readonly Property<K, any>[]): Grader<K> {
   const seen = new Set<string>();
   for (const p of properties) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) throw new Error(`defineGrader: property id "${p.id}" must be kebab-case`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id))
+      throw new Error(`defineGrader: property id "${p.id}" must be kebab-case`);
     if (seen.has(p.id)) throw new Error(`defineGrader: property id "${p.id}" is used twice`);
-    if (!(Number.isInteger(p.points) && p.points > 0)) throw new Error(`defineGrader: property "${p.id}" needs a positive integer number of points`);
+    if (!(Number.isInteger(p.points) && p.points > 0))
+      throw new Error(`defineGrader: property "${p.id}" needs a positive integer number of points`);
     seen.add(p.id);
   }
   return { properties };

@@ -23,6 +23,7 @@ export type Variant =
 export function defineVariants(variants: readonly Variant[]): readonly Variant[] {
   const wrong = variants.filter((v) => v.name.startsWith('wrong-')).length;
   const alt = variants.length - wrong;
-  if (wrong < 4 || alt < 2) throw new Error(`defineVariants: a kata needs ≥ 4 wrong and ≥ 2 alternative variants, got ${wrong} and ${alt}`);
+  if (wrong < 4 || alt < 2)
+    throw new Error(`defineVariants: a kata needs ≥ 4 wrong and ≥ 2 alternative variants, got ${wrong} and ${alt}`);
   return variants;
 }

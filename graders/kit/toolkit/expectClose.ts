@@ -1,6 +1,6 @@
 import { failureTensors } from './failureTensors';
 import { fail, GradingFailure } from './gradingFailure';
-import { flatten, indexOf, shapeOf, type Nested } from './nested';
+import { flatten, indexOf, type Nested, shapeOf } from './nested';
 import { elementBound, referenceTolerance, type ToleranceConstraints } from './tolerance';
 import { validateTensor } from './validateTensor';
 

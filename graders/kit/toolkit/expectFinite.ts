@@ -18,7 +18,14 @@ export function expectFinite(value: unknown, c: FiniteConstraints): void {
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
         const at = `${c.argument}${index.map((i) => `[${i}]`).join('')}`;
-        fail({ fn: c.fn, argument: c.argument, index, got: v, summary: `${at} is ${v}${c.context ? ` ${c.context}` : ''}`, misconception: c.misconception });
+        fail({
+          fn: c.fn,
+          argument: c.argument,
+          index,
+          got: v,
+          summary: `${at} is ${v}${c.context ? ` ${c.context}` : ''}`,
+          misconception: c.misconception,
+        });
       }
     } else if (Array.isArray(v)) {
       v.forEach((e, i) => walk(e, [...index, i]));

@@ -4,10 +4,10 @@ import { formatValue } from '../engine/formatValue';
 import { runProperty } from '../engine/runProperty';
 import { tensor } from './arbitraries';
 import { callLearner, type KataModule } from './callLearner';
+import { type Property, property } from './defineGrader';
 import { expectClose } from './expectClose';
 import { failureOf } from './failureOf';
 import { FAILURE_TENSOR_LIMIT, tensorInputs } from './failureTensors';
-import { property, type Property } from './defineGrader';
 import type { Nested } from './nested';
 
 type Kata = { double: (x: number[]) => number[] };
@@ -17,10 +17,18 @@ type Kata = { double: (x: number[]) => number[] };
 const wrong: Kata = { double: (x) => x.map((v) => 2 * v + (v > 0.5 ? 1 : 0)) };
 
 const doubles = property<Kata, { x: number[]; label: string }>({
-  id: 'double', name: 'doubles', points: 1,
-  arbitrary: fc.integer({ min: 1, max: 6 }).chain((n) => fc.record({ x: tensor([n]), label: fc.constant('not a tensor') })),
+  id: 'double',
+  name: 'doubles',
+  points: 1,
+  arbitrary: fc
+    .integer({ min: 1, max: 6 })
+    .chain((n) => fc.record({ x: tensor([n]), label: fc.constant('not a tensor') })),
   check: (kata, { x }) => {
-    expectClose(callLearner(kata, 'double', { x }), x.map((v) => 2 * v), { fn: 'double', argument: 'y', precision: 'float64', ops: 1 });
+    expectClose(
+      callLearner(kata, 'double', { x }),
+      x.map((v) => 2 * v),
+      { fn: 'double', argument: 'y', precision: 'float64', ops: 1 },
+    );
   },
 });
 
@@ -43,15 +51,37 @@ describe('FailureDetail.tensors', () => {
 
   it('leaves out tensors above the limit', () => {
     const big = Array.from({ length: FAILURE_TENSOR_LIMIT + 1 }, () => 1);
-    const f = failureOf(() => expectClose(big.map(() => 0), big, { fn: 'f', argument: 'y' }));
+    const f = failureOf(() =>
+      expectClose(
+        big.map(() => 0),
+        big,
+        { fn: 'f', argument: 'y' },
+      ),
+    );
     expect(f.detail.got).toBe(0);
     expect(f.detail.tensors).toBeUndefined();
     expect(tensorInputs({ big, small: [[1, 2]] })).toEqual({ small: [[1, 2]] });
   });
 
   it('takes only numeric tensors from a case', () => {
-    const input: Record<string, unknown> = { A: [[1, 2], [3, 4]], perm: [1, 0], c: { Q: [1] }, s: 'x', n: 3, empty: [] };
-    expect(tensorInputs(input)).toEqual({ A: [[1, 2], [3, 4]], perm: [1, 0] } satisfies Record<string, Nested>);
+    const input: Record<string, unknown> = {
+      A: [
+        [1, 2],
+        [3, 4],
+      ],
+      perm: [1, 0],
+      c: { Q: [1] },
+      s: 'x',
+      n: 3,
+      empty: [],
+    };
+    expect(tensorInputs(input)).toEqual({
+      A: [
+        [1, 2],
+        [3, 4],
+      ],
+      perm: [1, 0],
+    } satisfies Record<string, Nested>);
     expect(tensorInputs([1, 2])).toBeUndefined();
   });
 });

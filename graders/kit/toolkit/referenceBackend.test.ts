@@ -21,7 +21,14 @@ describe('referenceBackend', () => {
     const before = tf.memory().numTensors;
     for (let i = 0; i < 20; i++) {
       ref.value((t, a, b) => t.matMul(a, b), [[[1, 2]], [[3], [4]]]);
-      ref.vjp((t, a, b) => t.sum(t.mul(t.sigmoid(a), b)), [[1, 2], [3, 4]], 1);
+      ref.vjp(
+        (t, a, b) => t.sum(t.mul(t.sigmoid(a), b)),
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        1,
+      );
     }
     expect(tf.memory().numTensors).toBe(before);
   });
@@ -29,11 +36,15 @@ describe('referenceBackend', () => {
   it('says in one line what to do with an unknown KATA_BACKEND', async () => {
     const { execFileSync } = await import('node:child_process');
     const run = (): string =>
-      execFileSync(process.execPath, ['-r', 'ts-node/register', '-e', "require('./graders/kit/toolkit/referenceBackend').referenceBackend()"], {
-        env: { ...process.env, KATA_BACKEND: 'tpu' },
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        ['-r', 'ts-node/register', '-e', "require('./graders/kit/toolkit/referenceBackend').referenceBackend()"],
+        {
+          env: { ...process.env, KATA_BACKEND: 'tpu' },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
     expect(run).toThrow(/KATA_BACKEND=tpu is not available; the supported backends are cpu/);
   });
 });

@@ -60,8 +60,7 @@ export function referenceBackend(): ReferenceBackend {
     name,
     device,
     precisionFactor,
-    value: (f, inputs) =>
-      tf.tidy(() => f(tf, ...inputs.map(toTensor)).arraySync() as Nested),
+    value: (f, inputs) => tf.tidy(() => f(tf, ...inputs.map(toTensor)).arraySync() as Nested),
     vjp: (f, inputs, dy) => {
       let out: { value: Nested; grads: Nested[] } | undefined;
       tf.tidy(() => {

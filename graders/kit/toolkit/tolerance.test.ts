@@ -16,7 +16,10 @@ const geluTolerance = referenceTolerance({ ops: 7 + TRANSCENDENTAL_OPS, conditio
 describe('referenceTolerance', () => {
   it('is γₙ of float32 for n = ops + condition + 1', () => {
     const n = 5 + 1 + 1;
-    expect(referenceTolerance({ ops: 5 })).toBeCloseTo((n * FLOAT32_UNIT_ROUNDOFF) / (1 - n * FLOAT32_UNIT_ROUNDOFF), 20);
+    expect(referenceTolerance({ ops: 5 })).toBeCloseTo(
+      (n * FLOAT32_UNIT_ROUNDOFF) / (1 - n * FLOAT32_UNIT_ROUNDOFF),
+      20,
+    );
   });
 
   it('grows with the size of the computation', () => {
@@ -24,7 +27,9 @@ describe('referenceTolerance', () => {
   });
 
   it('is 2²⁹ times tighter for a float64 reference', () => {
-    expect(referenceTolerance({ ops: 3, precision: 'float32' }) / referenceTolerance({ ops: 3, precision: 'float64' })).toBeCloseTo(2 ** 29, -3);
+    expect(
+      referenceTolerance({ ops: 3, precision: 'float32' }) / referenceTolerance({ ops: 3, precision: 'float64' }),
+    ).toBeCloseTo(2 ** 29, -3);
   });
 
   it('rejects nonsense budgets with a message naming the function', () => {
@@ -33,7 +38,11 @@ describe('referenceTolerance', () => {
 
   it('accepts the float32 reference GELU and rejects √(2/π) written as 0.8', () => {
     const tf = referenceBackend();
-    const ref = tf.value((t, x) => t.mul(t.mul(x, 0.5), t.add(1, t.tanh(t.mul(Math.sqrt(2 / Math.PI), t.add(x, t.mul(0.044715, t.pow(x, 3))))))), [xs]) as number[];
+    const ref = tf.value(
+      (t, x) =>
+        t.mul(t.mul(x, 0.5), t.add(1, t.tanh(t.mul(Math.sqrt(2 / Math.PI), t.add(x, t.mul(0.044715, t.pow(x, 3))))))),
+      [xs],
+    ) as number[];
     const right = closeness(xs.map(geluRight), ref, geluTolerance);
     const wrong = closeness(xs.map(geluWithPointEight), ref, geluTolerance);
     // Measured here: the float32 error uses under a tenth of the bound, the

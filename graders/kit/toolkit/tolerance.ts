@@ -45,7 +45,11 @@ export interface ToleranceConstraints {
  * smaller and is ignored; with a float64 reference both sides round, so
  * graders count both sides' operations in `ops`.
  */
-export function referenceTolerance({ ops = 1, condition = 1, precision = 'float32' }: ToleranceConstraints = {}): number {
+export function referenceTolerance({
+  ops = 1,
+  condition = 1,
+  precision = 'float32',
+}: ToleranceConstraints = {}): number {
   if (!(ops >= 1) || !(condition >= 1)) {
     throw new RangeError(`referenceTolerance: ops and condition must be ≥ 1, got ${ops} and ${condition}`);
   }
@@ -57,7 +61,8 @@ export function referenceTolerance({ ops = 1, condition = 1, precision = 'float3
 /** γₙ = n·u/(1 − n·u): the relative error of n roundings of unit roundoff u. */
 export function roundingBound(n: number, u: number, what = 'float32'): number {
   const nu = n * u;
-  if (nu >= 0.5) throw new RangeError(`referenceTolerance: ${n} roundings leave no significant digit in ${what} (n·u = ${nu})`);
+  if (nu >= 0.5)
+    throw new RangeError(`referenceTolerance: ${n} roundings leave no significant digit in ${what} (n·u = ${nu})`);
   return nu / (1 - nu);
 }
 

@@ -15,28 +15,48 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
   const where = { fn, argument };
   const label = `${where.argument} from ${where.fn}`;
   if (value === undefined || value === null) {
-    fail({ ...where, summary: `${label} is ${value} — is a return statement (or a field of the returned object) missing?` });
+    fail({
+      ...where,
+      summary: `${label} is ${value} — is a return statement (or a field of the returned object) missing?`,
+    });
   }
   const walk = (v: unknown, dim: number, index: number[]): Nested => {
     const at = index.length ? `${where.argument}${index.map((i) => `[${i}]`).join('')}` : where.argument;
     if (dim === shape.length) {
       if (typeof v !== 'number') {
         const kind = Array.isArray(v) ? `an array of length ${v.length}` : v === undefined ? 'undefined' : typeof v;
-        fail({ ...where, index, summary: `${at} should be a number but is ${kind} (expected shape [${shape.join(', ')}])` });
+        fail({
+          ...where,
+          index,
+          summary: `${at} should be a number but is ${kind} (expected shape [${shape.join(', ')}])`,
+        });
       }
       if (!Number.isFinite(v)) {
-        fail({ ...where, index, got: v, summary: `${at} is ${v}: ${Number.isNaN(v) ? 'NaN comes from 0/0, ∞ − ∞, or arithmetic on undefined (an index past the end of an array)' : 'an overflow (exp of a large number?) or a division by zero'}` });
+        fail({
+          ...where,
+          index,
+          got: v,
+          summary: `${at} is ${v}: ${Number.isNaN(v) ? 'NaN comes from 0/0, ∞ − ∞, or arithmetic on undefined (an index past the end of an array)' : 'an overflow (exp of a large number?) or a division by zero'}`,
+        });
       }
       return v;
     }
     const arr = ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v;
     if (!Array.isArray(arr)) {
-      fail({ ...where, index, summary: `${at} should be an array of length ${shape[dim]} but is ${v === undefined ? 'undefined' : typeof v} (expected shape [${shape.join(', ')}])` });
+      fail({
+        ...where,
+        index,
+        summary: `${at} should be an array of length ${shape[dim]} but is ${v === undefined ? 'undefined' : typeof v} (expected shape [${shape.join(', ')}])`,
+      });
     }
     if (arr.length !== shape[dim]) {
       const got = index.length === 0 ? describeShape(arr) : `length ${arr.length}`;
       const hint = index.length === 0 && looksTransposed(arr, shape) ? ' — transposed?' : '';
-      fail({ ...where, index, summary: `${at} has ${got}, expected ${index.length === 0 ? `shape [${shape.join(', ')}]` : `length ${shape[dim]}`}${hint}` });
+      fail({
+        ...where,
+        index,
+        summary: `${at} has ${got}, expected ${index.length === 0 ? `shape [${shape.join(', ')}]` : `length ${shape[dim]}`}${hint}`,
+      });
     }
     return arr.map((e: unknown, i: number) => walk(e, dim + 1, [...index, i]));
   };

@@ -51,7 +51,9 @@ export function gradeSolutionsInBrowser(name: 'webgl' | 'webgpu', slugs?: readon
         const t0 = performance.now();
         for (const p of grader.properties) {
           const r = runProperty(p, solution, { seed: propertySeed(DEFAULT_SEED, kata.slug, p.id) });
-          expect(r.status, `${p.id}: ${r.failure?.detail.summary ?? ''} for ${r.failure?.counterexample ?? ''}`).toBe('pass');
+          expect(r.status, `${p.id}: ${r.failure?.detail.summary ?? ''} for ${r.failure?.counterexample ?? ''}`).toBe(
+            'pass',
+          );
         }
         console.log(`[bench] ${name} ${folder} ${((performance.now() - t0) / 1000).toFixed(2)} s`);
       }, 300_000);

@@ -1,4 +1,4 @@
-import { judgeBackend, refusal, type BackendVerdict } from '../judgeBackend';
+import { type BackendVerdict, judgeBackend, refusal } from '../judgeBackend';
 
 type Tf = typeof import('@tensorflow/tfjs-core');
 
@@ -14,10 +14,17 @@ export const BROWSER_BACKENDS = ['webgl', 'webgpu'] as const;
 export function startBackend(tf: Tf, name: string): BackendVerdict {
   const fallBack = 'unset KATA_BACKEND to grade on cpu';
   if (!(BROWSER_BACKENDS as readonly string[]).includes(name)) {
-    throw new Error(`KATA_BACKEND=${name} is not available in the browser; the browser backends are ${BROWSER_BACKENDS.join(', ')} (${fallBack})`);
+    throw new Error(
+      `KATA_BACKEND=${name} is not available in the browser; the browser backends are ${BROWSER_BACKENDS.join(', ')} (${fallBack})`,
+    );
   }
-  if (!tf.engine().registryFactory[name] || !(tf.engine() as unknown as { registry: Record<string, unknown> }).registry[name]) {
-    throw new Error(`KATA_BACKEND=${name} has not started in this page: await startInBrowser('${name}') first (${fallBack})`);
+  if (
+    !tf.engine().registryFactory[name] ||
+    !(tf.engine() as unknown as { registry: Record<string, unknown> }).registry[name]
+  ) {
+    throw new Error(
+      `KATA_BACKEND=${name} has not started in this page: await startInBrowser('${name}') first (${fallBack})`,
+    );
   }
   let verdict = verdicts.get(name);
   if (!verdict) verdicts.set(name, (verdict = judgeBackend(tf, name, describeDevice(tf, name))));
@@ -27,11 +34,21 @@ export function startBackend(tf: Tf, name: string): BackendVerdict {
 
 function describeDevice(tf: Tf, name: string): string {
   if (name === 'webgl') {
-    type Gl = { getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null; getParameter(p: number): unknown; RENDERER: number };
+    type Gl = {
+      getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null;
+      getParameter(p: number): unknown;
+      RENDERER: number;
+    };
     const gl = (tf.backend() as unknown as { gpgpu?: { gl: Gl } }).gpgpu?.gl;
     const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    return gl ? `${String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))} (Chromium WebGL 2)` : 'WebGL';
+    return gl
+      ? `${String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))} (Chromium WebGL 2)`
+      : 'WebGL';
   }
-  const adapter = (tf.findBackend(name) as unknown as { adapterInfo?: { vendor?: string; architecture?: string; description?: string } }).adapterInfo;
+  const adapter = (
+    tf.findBackend(name) as unknown as {
+      adapterInfo?: { vendor?: string; architecture?: string; description?: string };
+    }
+  ).adapterInfo;
   return `${[adapter?.vendor, adapter?.architecture, adapter?.description].filter(Boolean).join(' ') || 'unknown adapter'} (Chromium WebGPU)`;
 }

@@ -7,7 +7,10 @@ const MILESTONES_MS = [30, 20, 15, 10, 5, 2, 1, 0.5].map((m) => m * 60_000);
  * The interview clock on ctx.setTimer (a fake one in tests): announces the
  * time left at milestones and resolves `up` when time is up.
  */
-export function countdown(ctx: KataContext, totalMs: number): { up: Promise<void>; leftMs: () => number; cancel: () => void } {
+export function countdown(
+  ctx: KataContext,
+  totalMs: number,
+): { up: Promise<void>; leftMs: () => number; cancel: () => void } {
   const start = ctx.now();
   const timers: { cancel: () => void }[] = [];
   const up = new Promise<void>((resolve) => {

@@ -10,14 +10,15 @@ import { recordHint } from '../../state/recordHint';
 import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
 import { countdown, label } from './countdown';
+import { followUps } from './followUps';
 import type { KataContext } from './kataContext';
 import { kataReadme } from './kataReadme';
-import { followUps } from './followUps';
 import { lineReader } from './lineReader';
 import { propertyChanges } from './propertyChanges';
 import { watchReport } from './watchReport';
 
-const COMMANDS = 'type  grade (g) to grade now · hint (h) for a hint · time (t) · done (d) to finish · quit (q) to stop';
+const COMMANDS =
+  'type  grade (g) to grade now · hint (h) for a hint · time (t) · done (d) to finish · quit (q) to stop';
 
 /** The interview itself: question, coding under the clock with grading on demand, then the follow-ups. */
 export async function interviewSession(kata: KataEntry, minutes: number, ctx: KataContext): Promise<InterviewRecord> {
@@ -34,7 +35,10 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
     const results = await gradeKatas({ target: ctx.target, katas: [kata], seed: DEFAULT_SEED, runWorker: workers.run });
     const k = results.katas[0];
     ctx.out(watchReport(k, propertyChanges(last, k), performance.now() - t0, ctx.now(), p));
-    saveProgress(ctx.progressFile, recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()));
+    saveProgress(
+      ctx.progressFile,
+      recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()),
+    );
     return (last = k);
   };
 
@@ -46,7 +50,9 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
   ctx.out(p.dim(COMMANDS));
   // Objects, not strings, so that a learner typing "time" is a command, not the clock.
   const timeUp = clock.up.then(() => ({ ended: 'time' as const }));
-  const aborted = new Promise<{ ended: 'abort' }>((resolve) => ctx.signal?.addEventListener('abort', () => resolve({ ended: 'abort' }), { once: true }));
+  const aborted = new Promise<{ ended: 'abort' }>((resolve) =>
+    ctx.signal?.addEventListener('abort', () => resolve({ ended: 'abort' }), { once: true }),
+  );
   let ended: 'time' | 'done' | 'quit' | 'abort' | 'eof' | undefined;
   while (!ended) {
     const got = await Promise.race([input.next(), timeUp, aborted]);
@@ -65,16 +71,42 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
   clock.cancel();
   const elapsedMs = ctx.now() - startedAt;
   ctx.out('');
-  ctx.out(p.bold(ended === 'time' ? "Time's up. Final grade:" : ended === 'quit' || ended === 'abort' ? 'Interview stopped. Final grade:' : 'Final grade:'));
+  ctx.out(
+    p.bold(
+      ended === 'time'
+        ? "Time's up. Final grade:"
+        : ended === 'quit' || ended === 'abort'
+          ? 'Interview stopped. Final grade:'
+          : 'Final grade:',
+    ),
+  );
   const final = await grade();
   workers.close();
   if (ended !== 'quit' && ended !== 'abort') await followUps(readme.followUps, input, ctx);
   ctx.out('');
-  ctx.out(p.bold(`Session recorded: ${kata.slug}, ${final.points}/${final.maxPoints} points in ${label(elapsedMs)} of ${minutes} min, ${hints} hint${hints === 1 ? '' : 's'}.`));
-  return { slug: kata.slug, startedAt, minutes, elapsedMs, hintsUsed: hints, points: final.points, maxPoints: final.maxPoints, status: final.status };
+  ctx.out(
+    p.bold(
+      `Session recorded: ${kata.slug}, ${final.points}/${final.maxPoints} points in ${label(elapsedMs)} of ${minutes} min, ${hints} hint${hints === 1 ? '' : 's'}.`,
+    ),
+  );
+  return {
+    slug: kata.slug,
+    startedAt,
+    minutes,
+    elapsedMs,
+    hintsUsed: hints,
+    points: final.points,
+    maxPoints: final.maxPoints,
+    status: final.status,
+  };
 }
 
-function showHint(kata: KataEntry, hints: ReturnType<typeof kataReadme>['hints'], shown: number, ctx: KataContext): number {
+function showHint(
+  kata: KataEntry,
+  hints: ReturnType<typeof kataReadme>['hints'],
+  shown: number,
+  ctx: KataContext,
+): number {
   const h = hints[Math.min(shown, hints.length - 1)];
   if (!h) return shown;
   ctx.out(ctx.paint.yellow(`Interviewer (hint ${h.level} — ${h.label}):`));

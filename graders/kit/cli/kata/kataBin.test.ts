@@ -9,14 +9,18 @@ import { repoRoot } from '../../paths';
 // inside the repository, in a child process: exit codes and plain output.
 function kata(args: string[], env: Record<string, string>) {
   const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'kata.js'), ...args], {
-    cwd: path.join(repoRoot, 'katas'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env },
+    cwd: path.join(repoRoot, 'katas'),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
 describe('the kata bin', () => {
-  it('is package.json\'s bin, lists a fresh copy of the katas and rejects nonsense with exit 2', () => {
-    expect(JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).bin).toEqual({ kata: 'bin/kata.js' });
+  it("is package.json's bin, lists a fresh copy of the katas and rejects nonsense with exit 2", () => {
+    expect(JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).bin).toEqual({
+      kata: 'bin/kata.js',
+    });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-bin-'));
     try {
       fs.cpSync(path.join(repoRoot, 'katas'), path.join(dir, 'katas'), { recursive: true });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDuration } from './formatDuration';
 import { kataContext } from './kataContext';
 import { progressBar } from './progressBar';
-import { formatDuration } from './formatDuration';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,5 +1,5 @@
 import { resolveTarget } from '../../paths';
-import { paint, useColor, type Paint } from '../../reporters/paint';
+import { type Paint, paint, useColor } from '../../reporters/paint';
 import { kataStateDir, progressFile } from '../../state/progressFile';
 
 /**

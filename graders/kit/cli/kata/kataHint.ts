@@ -17,7 +17,8 @@ export async function kataHint(argv: readonly string[], ctx: KataContext): Promi
   const { progress } = await currentProgress(ctx.progressFile, ctx.target, ctx.now());
   const used = progress.katas[kata.slug]?.hintsUsed ?? 0;
   const level = argv[1] === undefined ? Math.min(used + 1, hints.length) : Number(argv[1]);
-  if (!Number.isInteger(level) || level < 1 || level > hints.length) throw new UsageError(`hint level must be 1 to ${hints.length}, got "${argv[1]}"`);
+  if (!Number.isInteger(level) || level < 1 || level > hints.length)
+    throw new UsageError(`hint level must be 1 to ${hints.length}, got "${argv[1]}"`);
   if (level > used + 1) throw new UsageError(`hints come in order: you have seen ${used}, so the next is ${used + 1}`);
   const hint = hints.find((h) => h.level === level)!;
   saveProgress(ctx.progressFile, recordHint(progress, kata.slug, level));
@@ -26,6 +27,12 @@ export async function kataHint(argv: readonly string[], ctx: KataContext): Promi
   ctx.out('');
   ctx.out(hint.text);
   ctx.out('');
-  ctx.out(p.dim(level < hints.length ? `next: npx kata hint ${kata.slug} (hint ${level + 1}, ${hints[level].label})` : 'that was the last hint; the README\'s follow-up questions are next once it passes'));
+  ctx.out(
+    p.dim(
+      level < hints.length
+        ? `next: npx kata hint ${kata.slug} (hint ${level + 1}, ${hints[level].label})`
+        : "that was the last hint; the README's follow-up questions are next once it passes",
+    ),
+  );
   return 0;
 }

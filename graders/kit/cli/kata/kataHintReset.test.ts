@@ -6,14 +6,14 @@ import { katasDir } from '../../paths';
 import { isStub } from '../../state/isStub';
 import { kataReadme } from './kataReadme';
 import { runKata } from './runKata';
-import { testContext, type TestContext } from './testContext';
+import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
 const progress = () => JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8'));
 
 describe('kata hint', () => {
-  it('shows the README\'s hints in order, records them, and repeats the last', async () => {
+  it("shows the README's hints in order, records them, and repeats the last", async () => {
     t = testContext();
     const hints = kataReadme(findKata('attention')!).hints;
     for (const h of hints) {
@@ -45,7 +45,9 @@ describe('kata reset', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(stub);
     const backups = fs.readdirSync(path.join(t.stateDir, 'backups', '00-matmul'));
     expect(backups).toEqual(['matmul.2026-11-29T09-00-00-000Z.ts']);
-    expect(fs.readFileSync(path.join(t.stateDir, 'backups', '00-matmul', backups[0]), 'utf8')).toBe('export const mine = 42;\n');
+    expect(fs.readFileSync(path.join(t.stateDir, 'backups', '00-matmul', backups[0]), 'utf8')).toBe(
+      'export const mine = 42;\n',
+    );
     expect(await runKata(['reset', 'matmul'], t.ctx)).toBe(0);
     expect(t.output()).toMatch(/already the stub/);
   });

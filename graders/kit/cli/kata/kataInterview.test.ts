@@ -5,7 +5,7 @@ import { findKata } from '../../../catalog';
 import { solutionsDir } from '../../paths';
 import { kataReadme } from './kataReadme';
 import { runKata } from './runKata';
-import { testContext, type TestContext } from './testContext';
+import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
@@ -41,7 +41,17 @@ describe('kata interview', () => {
     }
     expect(out).toMatch(/Session recorded: matmul, 10\/10 points in 1 min of 1 min, 1 hint\./);
     const progress = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8'));
-    expect(progress.interviews).toEqual([expect.objectContaining({ slug: 'matmul', minutes: 1, elapsedMs: 60_000, hintsUsed: 1, points: 10, maxPoints: 10, status: 'passed' })]);
+    expect(progress.interviews).toEqual([
+      expect.objectContaining({
+        slug: 'matmul',
+        minutes: 1,
+        elapsedMs: 60_000,
+        hintsUsed: 1,
+        points: 10,
+        maxPoints: 10,
+        status: 'passed',
+      }),
+    ]);
     expect(progress.katas.matmul).toMatchObject({ status: 'passed', hintsUsed: 1 });
   });
 
@@ -49,7 +59,10 @@ describe('kata interview', () => {
     t = testContext(['done']);
     await runKata(['interview', '--track', '3'], t.ctx);
     expect(t.output()).toMatch(/Mock interview · 45 min · 21 Ring all-reduce[^]*Final grade:[^]*Follow-up questions/);
-    fs.copyFileSync(path.join(solutionsDir, '21-ring-allreduce', 'ring-allreduce.ts'), path.join(t.target, '21-ring-allreduce', 'ring-allreduce.ts'));
+    fs.copyFileSync(
+      path.join(solutionsDir, '21-ring-allreduce', 'ring-allreduce.ts'),
+      path.join(t.target, '21-ring-allreduce', 'ring-allreduce.ts'),
+    );
     expect(await runKata(['interview', '--track', '3'], t.ctx)).toBe(0);
     expect(t.output()).toMatch(/You have passed every kata in track 3/);
     expect(await runKata(['interview', '--minutes', '0'], t.ctx)).toBe(2);

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { catalog } from '../../../catalog';
 import { currentProgress } from '../../state/currentProgress';
-import { saveProgress } from '../../state/saveProgress';
 import { loadProgress } from '../../state/loadProgress';
+import { saveProgress } from '../../state/saveProgress';
 import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
-import type { KataContext } from './kataContext';
 import { interviewSession } from './interviewSession';
+import type { KataContext } from './kataContext';
 
 /**
  * `kata interview [--minutes 45] [--track N] [--kata K]`: a timed mock
@@ -14,16 +14,26 @@ import { interviewSession } from './interviewSession';
  * then its follow-up questions; the session is recorded in the progress.
  */
 export async function kataInterview(argv: readonly string[], ctx: KataContext): Promise<number> {
-  const { values } = parseArgs({ args: [...argv], options: { minutes: { type: 'string' }, track: { type: 'string' }, kata: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { minutes: { type: 'string' }, track: { type: 'string' }, kata: { type: 'string' } },
+  });
   const minutes = values.minutes === undefined ? 45 : Number(values.minutes);
   if (!(minutes > 0)) throw new UsageError(`--minutes must be a positive number, got "${values.minutes}"`);
   const track = values.track === undefined ? undefined : Number(values.track);
-  if (track !== undefined && !catalog.some((k) => k.track === track)) throw new UsageError(`--track must be one of ${[...new Set(catalog.map((k) => k.track))].join(', ')}`);
+  if (track !== undefined && !catalog.some((k) => k.track === track))
+    throw new UsageError(`--track must be one of ${[...new Set(catalog.map((k) => k.track))].join(', ')}`);
   const { progress } = await currentProgress(ctx.progressFile, ctx.target, ctx.now());
-  const open = catalog.filter((k) => (track === undefined || k.track === track) && progress.katas[k.slug]?.status !== 'passed');
+  const open = catalog.filter(
+    (k) => (track === undefined || k.track === track) && progress.katas[k.slug]?.status !== 'passed',
+  );
   const kata = values.kata ? findKataArg(values.kata, 'interview') : open[Math.floor(Math.random() * open.length)];
   if (!kata) {
-    ctx.out(ctx.paint.green(`You have passed every kata${track === undefined ? '' : ` in track ${track}`}. Pick one to redo: npx kata interview --kata <kata>`));
+    ctx.out(
+      ctx.paint.green(
+        `You have passed every kata${track === undefined ? '' : ` in track ${track}`}. Pick one to redo: npx kata interview --kata <kata>`,
+      ),
+    );
     return 0;
   }
   const record = await interviewSession(kata, minutes, ctx);

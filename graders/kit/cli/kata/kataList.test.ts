@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../../catalog';
 import { solutionsDir } from '../../paths';
 import { runKata } from './runKata';
-import { testContext, type TestContext } from './testContext';
+import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
@@ -45,7 +45,11 @@ describe('kata list, next and test', () => {
 
   it('a corrupt or foreign progress file is rebuilt by grading, not a crash', async () => {
     t = testContext();
-    for (const junk of ['{"version":1,"katas":', '[]', '{"version":1,"katas":{"matmul":{"points":"ten"}},"interviews":[]}']) {
+    for (const junk of [
+      '{"version":1,"katas":',
+      '[]',
+      '{"version":1,"katas":{"matmul":{"points":"ten"}},"interviews":[]}',
+    ]) {
       fs.mkdirSync(t.stateDir, { recursive: true });
       fs.writeFileSync(path.join(t.stateDir, 'progress.json'), junk);
       expect(await runKata(['list'], t.ctx)).toBe(0);

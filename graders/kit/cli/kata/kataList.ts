@@ -1,4 +1,4 @@
-import { catalog, tracks, type TrackNumber } from '../../../catalog';
+import { catalog, type TrackNumber, tracks } from '../../../catalog';
 import { currentProgress } from '../../state/currentProgress';
 import type { KataProgress } from '../../state/progress';
 import { formatDuration } from './formatDuration';
@@ -30,7 +30,9 @@ export async function kataList(ctx: KataContext): Promise<number> {
   const time = all.reduce((s, k) => s + k.timeSpentMs, 0);
   ctx.out('');
   ctx.out(`${p.bold('Overall'.padEnd(34))}${bar(all, ctx)}`);
-  ctx.out(`hints used ${hints} · time spent ${formatDuration(time)} · ${progress.interviews.length} mock interview${progress.interviews.length === 1 ? '' : 's'}`);
+  ctx.out(
+    `hints used ${hints} · time spent ${formatDuration(time)} · ${progress.interviews.length} mock interview${progress.interviews.length === 1 ? '' : 's'}`,
+  );
   return 0;
 }
 

@@ -11,13 +11,20 @@ export async function kataNext(ctx: KataContext): Promise<number> {
   const kata = catalog.find((k) => progress.katas[k.slug]?.status !== 'passed');
   const p = ctx.paint;
   if (!kata) {
-    ctx.out(p.green(`Every kata passed (${catalog.length}/${catalog.length}). Try a mock interview: npx kata interview`));
+    ctx.out(
+      p.green(`Every kata passed (${catalog.length}/${catalog.length}). Try a mock interview: npx kata interview`),
+    );
     return 0;
   }
   const k = progress.katas[kata.slug];
   ctx.out(p.bold(`${kata.number} · ${kata.title} (${kata.slug}) — ${statusLabel(k, p)}`));
   ctx.out('');
-  ctx.out(kataReadme(kata).question.split('\n').map((l) => `  ${l}`).join('\n'));
+  ctx.out(
+    kataReadme(kata)
+      .question.split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
   ctx.out('');
   ctx.out(`read    ${displayPath(learnerFile(ctx.target, kata).replace(/[^/]+\.ts$/, 'README.md'))}`);
   ctx.out(`edit    ${displayPath(learnerFile(ctx.target, kata))}`);

@@ -10,7 +10,10 @@ describe('kata READMEs', () => {
     for (const k of catalog) {
       const r = kataReadme(k);
       expect(r.question, k.slug).not.toBe('');
-      expect(r.hints.map((h) => `${h.level} ${h.label}`), k.slug).toEqual(['1 nudge', '2 approach', '3 near-answer']);
+      expect(
+        r.hints.map((h) => `${h.level} ${h.label}`),
+        k.slug,
+      ).toEqual(['1 nudge', '2 approach', '3 near-answer']);
       for (const h of r.hints) expect(h.text.length, `${k.slug} hint ${h.level}`).toBeGreaterThan(40);
       expect(r.followUps.length, k.slug).toBeGreaterThanOrEqual(3);
       for (const f of r.followUps) expect(f.answer.length, `${k.slug}: ${f.question}`).toBeGreaterThan(40);
@@ -21,15 +24,41 @@ describe('kata READMEs', () => {
     // The stubs are graded as not started, which still reports each grader's plan.
     const results = await gradeKatas({ target: katasDir, katas: catalog, seed: DEFAULT_SEED });
     for (const k of results.katas) {
-      expect(kataReadme(catalog.find((c) => c.slug === k.slug)!).checks, k.slug).toEqual(k.properties.map((p) => p.name));
+      expect(kataReadme(catalog.find((c) => c.slug === k.slug)!).checks, k.slug).toEqual(
+        k.properties.map((p) => p.name),
+      );
     }
   });
 
   it('reads bold names that wrap, hints with any dash, and ignores headings inside code', () => {
-    const r = parseKataReadme([
-      '# 99 · x', '', '> "Ask me', '> anything."', '', '## Hints', '', '### Hint 1 - nudge', '', 'one', '```sh', '## not a heading', '```',
-      '## Follow-up questions', '', '### Why?', '', 'Because.', '', '## What the grader checks', '', '- **a long', '  name** — text', '- **short**: text',
-    ].join('\n'));
+    const r = parseKataReadme(
+      [
+        '# 99 · x',
+        '',
+        '> "Ask me',
+        '> anything."',
+        '',
+        '## Hints',
+        '',
+        '### Hint 1 - nudge',
+        '',
+        'one',
+        '```sh',
+        '## not a heading',
+        '```',
+        '## Follow-up questions',
+        '',
+        '### Why?',
+        '',
+        'Because.',
+        '',
+        '## What the grader checks',
+        '',
+        '- **a long',
+        '  name** — text',
+        '- **short**: text',
+      ].join('\n'),
+    );
     expect(r.question).toBe('"Ask me\nanything."');
     expect(r.hints).toEqual([{ level: 1, label: 'nudge', text: 'one\n```sh\n## not a heading\n```' }]);
     expect(r.followUps).toEqual([{ question: 'Why?', answer: 'Because.' }]);

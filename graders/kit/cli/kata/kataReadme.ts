@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KataEntry } from '../../../catalog';
-import { katasDir, kataFolder } from '../../paths';
+import { kataFolder, katasDir } from '../../paths';
 
 // `kata hint`, `kata next` and `kata interview` read the kata's README, the
 // one source of truth for the question, the hints, the follow-up questions
@@ -23,7 +23,11 @@ export function kataReadme(kata: KataEntry, dir = katasDir): KataReadme {
 export function parseKataReadme(text: string): KataReadme {
   const sections = splitHeadings(text.split('\n'), '## ');
   const intro = sections.find((s) => s.title === '')?.body ?? [];
-  const question = intro.filter((l) => l.startsWith('>')).map((l) => l.replace(/^>\s?/, '')).join('\n').trim();
+  const question = intro
+    .filter((l) => l.startsWith('>'))
+    .map((l) => l.replace(/^>\s?/, ''))
+    .join('\n')
+    .trim();
   const body = (title: RegExp): string[] => sections.find((s) => title.test(s.title))?.body ?? [];
   const hints = splitHeadings(body(/^Hints$/), '### ')
     .map((s) => ({ m: /^Hint (\d+)\s*[—–-]\s*(.+)$/.exec(s.title), text: joinLines(s.body) }))
@@ -43,7 +47,9 @@ function checkNames(lines: readonly string[]): string[] {
     else if (/^\s+\S/.test(l) && bullets.length) bullets[bullets.length - 1] += ` ${l.trim()}`;
     else if (l.trim() === '' || !/^\s/.test(l)) bullets.push('');
   }
-  return bullets.map((b) => /^\*\*(.+?)\*\*/.exec(b)?.[1].replace(/\s+/g, ' ').trim()).filter((n): n is string => Boolean(n));
+  return bullets
+    .map((b) => /^\*\*(.+?)\*\*/.exec(b)?.[1].replace(/\s+/g, ' ').trim())
+    .filter((n): n is string => Boolean(n));
 }
 
 function splitHeadings(lines: readonly string[], marker: string): { title: string; body: string[] }[] {

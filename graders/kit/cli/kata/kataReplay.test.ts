@@ -5,11 +5,12 @@ import { repoRoot, solutionsDir } from '../../paths';
 import { runKata } from './runKata';
 import { sideBySide } from './sideBySide';
 import { tensorText } from './tensorText';
-import { testContext, type TestContext } from './testContext';
+import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
-const variant = (name: string) => fs.readFileSync(path.join(repoRoot, 'graders/00-matmul/variants', name, '00-matmul/matmul.ts'), 'utf8');
+const variant = (name: string) =>
+  fs.readFileSync(path.join(repoRoot, 'graders/00-matmul/variants', name, '00-matmul/matmul.ts'), 'utf8');
 
 describe('kata replay', () => {
   it('re-runs the recorded failure: inputs in full, yours next to the reference', async () => {
@@ -17,7 +18,8 @@ describe('kata replay', () => {
     const file = path.join(t.target, '00-matmul', 'matmul.ts');
     fs.writeFileSync(file, variant('wrong-overwrite-not-accumulate'));
     expect(await runKata(['test', 'matmul'], t.ctx)).toBe(1);
-    const recorded = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8')).katas.matmul.lastFailure;
+    const recorded = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8')).katas.matmul
+      .lastFailure;
     expect(recorded).toMatchObject({ only: 'matmul-matches-reference', seed: 20261129 });
     expect(await runKata(['replay', 'matmul'], t.ctx)).toBe(1);
     const out = t.output();
@@ -38,7 +40,15 @@ describe('kata replay', () => {
 
 describe('tensorText and sideBySide', () => {
   it('prints every element, stars the worst and lays out slices of a 4-D tensor', () => {
-    expect(tensorText([[1, 22], [333, 4]], [1, 0])).toEqual(['     1   22', '  333*    4']);
+    expect(
+      tensorText(
+        [
+          [1, 22],
+          [333, 4],
+        ],
+        [1, 0],
+      ),
+    ).toEqual(['     1   22', '  333*    4']);
     expect(tensorText([[[[1]], [[2]]]])).toEqual(['[0, 0, :, :]', '  1', '[0, 1, :, :]', '  2']);
     expect(tensorText([0.1 + 0.2])).toEqual(['  0.30000000000000004']);
     expect(sideBySide(['a', 'bbb'], ['c'], ['x', 'y'])).toEqual(['x      y', 'a      c', 'bbb']);

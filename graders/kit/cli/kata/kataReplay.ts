@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { gradeKatas, DEFAULT_TIMEOUT_MS } from '../../engine/gradeKatas';
+import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
-import { fmt } from '../../toolkit/expectClose';
 import { loadProgress } from '../../state/loadProgress';
+import { fmt } from '../../toolkit/expectClose';
 import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
@@ -19,7 +19,8 @@ const OUTPUT_DIGITS = 9;
  */
 export async function kataReplay(argv: readonly string[], ctx: KataContext): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: [...argv], allowPositionals: true,
+    args: [...argv],
+    allowPositionals: true,
     options: { seed: { type: 'string' }, only: { type: 'string' }, path: { type: 'string' } },
   });
   const kata = findKataArg(positionals[0], 'replay');
@@ -27,12 +28,22 @@ export async function kataReplay(argv: readonly string[], ctx: KataContext): Pro
   const only = values.only ?? recorded?.only;
   const path = values.path ?? (values.only ? undefined : recorded?.path);
   if (!only) {
-    ctx.err(`no failing case of ${kata.slug} is recorded yet: npx kata test ${kata.slug} records one (or give --only ID --path P)`);
+    ctx.err(
+      `no failing case of ${kata.slug} is recorded yet: npx kata test ${kata.slug} records one (or give --only ID --path P)`,
+    );
     return 1;
   }
   if (values.path && !values.only && !recorded) throw new UsageError('--path needs --only PROPERTY-ID');
-  const seed = values.seed !== undefined ? Number(values.seed) : recorded && !values.only ? recorded.seed : DEFAULT_SEED;
-  const results = await gradeKatas({ target: ctx.target, katas: [kata], seed, only, path, timeoutMs: DEFAULT_TIMEOUT_MS });
+  const seed =
+    values.seed !== undefined ? Number(values.seed) : recorded && !values.only ? recorded.seed : DEFAULT_SEED;
+  const results = await gradeKatas({
+    target: ctx.target,
+    katas: [kata],
+    seed,
+    only,
+    path,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+  });
   const k = results.katas[0];
   const prop = k.properties[0];
   const p = ctx.paint;
@@ -60,10 +71,22 @@ export async function kataReplay(argv: readonly string[], ctx: KataContext): Pro
   ctx.out('');
   const what = d.argument ?? 'output';
   if (d.tensors) {
-    ctx.out(sideBySide(tensorText(d.tensors.got, d.index, OUTPUT_DIGITS), tensorText(d.tensors.expected, d.index, OUTPUT_DIGITS), [`yours: ${what}`, `reference: ${what}`]).join('\n'));
+    ctx.out(
+      sideBySide(
+        tensorText(d.tensors.got, d.index, OUTPUT_DIGITS),
+        tensorText(d.tensors.expected, d.index, OUTPUT_DIGITS),
+        [`yours: ${what}`, `reference: ${what}`],
+      ).join('\n'),
+    );
     if (d.index?.length) ctx.out(p.dim(`* marks the worst element [${d.index.join(', ')}]`));
   } else if (d.got !== undefined && d.expected !== undefined) {
-    ctx.out(sideBySide([`  ${fmt(d.got)}`], [`  ${fmt(d.expected)}`], [`yours: ${what}${d.index?.length ? `[${d.index.join('][')}]` : ''}`, 'reference']).join('\n'));
+    ctx.out(
+      sideBySide(
+        [`  ${fmt(d.got)}`],
+        [`  ${fmt(d.expected)}`],
+        [`yours: ${what}${d.index?.length ? `[${d.index.join('][')}]` : ''}`, 'reference'],
+      ).join('\n'),
+    );
   }
   return 1;
 }

@@ -19,7 +19,11 @@ import type { KataContext } from './kataContext';
 export async function kataReport(argv: readonly string[], ctx: KataContext): Promise<number> {
   const { values } = parseArgs({ args: [...argv], options: { html: { type: 'string' }, seed: { type: 'string' } } });
   const file = path.resolve(values.html ?? path.join(ctx.stateDir, 'report.html'));
-  const results = await gradeKatas({ target: ctx.target, katas: catalog, seed: values.seed ? Number(values.seed) : DEFAULT_SEED });
+  const results = await gradeKatas({
+    target: ctx.target,
+    katas: catalog,
+    seed: values.seed ? Number(values.seed) : DEFAULT_SEED,
+  });
   const progress = recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now());
   saveProgress(ctx.progressFile, progress);
   const written = writeReport(file, results, { progress: progress.katas, generatedAt: new Date(ctx.now()) });

@@ -11,7 +11,9 @@ export async function kataReset(argv: readonly string[], ctx: KataContext): Prom
   const file = learnerFile(ctx.target, kata);
   const stub = pristineStub(kata, ctx.stateDir);
   if (stub === undefined) {
-    ctx.err(`kata reset: no stub for ${kata.slug} found in git history or in ${displayPath(path.join(ctx.stateDir, 'pristine'))}; your file is untouched`);
+    ctx.err(
+      `kata reset: no stub for ${kata.slug} found in git history or in ${displayPath(path.join(ctx.stateDir, 'pristine'))}; your file is untouched`,
+    );
     return 1;
   }
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;

@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { KataResult, PropertyResult } from '../../engine/results';
 import { repoRoot, solutionsDir } from '../../paths';
 import { kataWatch } from './kataWatch';
 import { propertyChanges } from './propertyChanges';
-import { testContext, type TestContext } from './testContext';
-import type { KataResult, PropertyResult } from '../../engine/results';
+import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
 
 const solution = fs.readFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), 'utf8');
-const wrongDb = fs.readFileSync(path.join(repoRoot, 'graders/00-matmul/variants/wrong-db-transposed/00-matmul/matmul.ts'), 'utf8');
+const wrongDb = fs.readFileSync(
+  path.join(repoRoot, 'graders/00-matmul/variants/wrong-db-transposed/00-matmul/matmul.ts'),
+  'utf8',
+);
 
 /** Resolves when the output has matched `re` `count` times (each save prints one report). */
 async function waitFor(re: RegExp, count = 1, ms = 20_000): Promise<void> {
@@ -42,17 +45,24 @@ for (const poll of [false, true]) {
       stop.abort();
       expect(await watching).toBe(0);
       const progress = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8'));
-      expect(progress.katas.matmul).toMatchObject({ status: 'failing', points: 5, lastFailure: { only: 'backward-matches-reference' } });
+      expect(progress.katas.matmul).toMatchObject({
+        status: 'failing',
+        points: 5,
+        lastFailure: { only: 'backward-matches-reference' },
+      });
     });
   });
 }
 
-describe('kata watch and the learner\'s own imports', () => {
+describe("kata watch and the learner's own imports", () => {
   it('re-grades a kata when an earlier kata it imports is saved', async () => {
     const stop = new AbortController();
     t = testContext([], { signal: stop.signal });
     const mlp = fs.readFileSync(path.join(solutionsDir, '02-mlp-backprop', 'mlp-backprop.ts'), 'utf8');
-    fs.writeFileSync(path.join(t.target, '02-mlp-backprop', 'mlp-backprop.ts'), `import { transpose } from '../00-matmul/matmul';\nvoid transpose;\n${mlp}`);
+    fs.writeFileSync(
+      path.join(t.target, '02-mlp-backprop', 'mlp-backprop.ts'),
+      `import { transpose } from '../00-matmul/matmul';\nvoid transpose;\n${mlp}`,
+    );
     const matmulFile = path.join(t.target, '00-matmul', 'matmul.ts');
     const watching = kataWatch(['mlp-backprop'], t.ctx);
     await waitFor(/02 mlp-backprop: passed/);
@@ -67,10 +77,22 @@ describe('kata watch and the learner\'s own imports', () => {
 });
 
 describe('propertyChanges', () => {
-  const prop = (id: string, status: PropertyResult['status']): PropertyResult => ({ id, name: id, points: 1, earned: status === 'pass' ? 1 : 0, status, durationMs: 0 });
+  const prop = (id: string, status: PropertyResult['status']): PropertyResult => ({
+    id,
+    name: id,
+    points: 1,
+    earned: status === 'pass' ? 1 : 0,
+    status,
+    durationMs: 0,
+  });
   const kata = (...properties: PropertyResult[]) => ({ properties }) as unknown as KataResult;
   it('lists properties that changed, and nothing failing newly on the first grade', () => {
-    expect(propertyChanges(undefined, kata(prop('a', 'pass'), prop('b', 'fail')))).toEqual({ nowPassing: ['a'], nowFailing: [] });
-    expect(propertyChanges(kata(prop('a', 'pass'), prop('b', 'fail')), kata(prop('a', 'timeout'), prop('b', 'pass')))).toEqual({ nowPassing: ['b'], nowFailing: ['a'] });
+    expect(propertyChanges(undefined, kata(prop('a', 'pass'), prop('b', 'fail')))).toEqual({
+      nowPassing: ['a'],
+      nowFailing: [],
+    });
+    expect(
+      propertyChanges(kata(prop('a', 'pass'), prop('b', 'fail')), kata(prop('a', 'timeout'), prop('b', 'pass'))),
+    ).toEqual({ nowPassing: ['b'], nowFailing: ['a'] });
   });
 });

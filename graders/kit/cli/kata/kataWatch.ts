@@ -12,8 +12,8 @@ import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
 import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
-import { localImports } from './localImports';
 import type { KataContext } from './kataContext';
+import { localImports } from './localImports';
 import { propertyChanges } from './propertyChanges';
 import { watchFiles } from './watchFiles';
 import { watchReport } from './watchReport';
@@ -26,13 +26,15 @@ import { watchReport } from './watchReport';
  */
 export async function kataWatch(argv: readonly string[], ctx: KataContext): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: [...argv], allowPositionals: true,
+    args: [...argv],
+    allowPositionals: true,
     options: { poll: { type: 'boolean' }, seed: { type: 'string' }, timeout: { type: 'string' } },
   });
   const katas: readonly KataEntry[] = positionals.length ? positionals.map((n) => findKataArg(n, 'watch')) : catalog;
   const seed = Number(values.seed ?? (ctx.env.KATA_SEED || DEFAULT_SEED));
   const timeoutMs = values.timeout ? 1000 * Number(values.timeout) : DEFAULT_TIMEOUT_MS;
-  if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed must be an integer, got "${values.seed ?? ctx.env.KATA_SEED}"`);
+  if (!Number.isSafeInteger(seed))
+    throw new UsageError(`--seed must be an integer, got "${values.seed ?? ctx.env.KATA_SEED}"`);
   if (!(timeoutMs > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
   const workers = warmWorkers();
   const last = new Map<string, { hash: string; result: KataResult }>();
@@ -40,7 +42,9 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
 
   const grade = async (group: readonly KataEntry[], force: boolean): Promise<void> => {
     // A save that changed nothing the kata is built from is skipped (editors save twice, touch files).
-    const hashes = new Map(group.map((k) => [k.slug, localImports(learnerFile(ctx.target, k)).map(fileHash).join(' ')]));
+    const hashes = new Map(
+      group.map((k) => [k.slug, localImports(learnerFile(ctx.target, k)).map(fileHash).join(' ')]),
+    );
     const changed = group.filter((k) => force || last.get(k.slug)?.hash !== hashes.get(k.slug));
     if (changed.length === 0) return;
     const t0 = performance.now();
@@ -50,12 +54,18 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
       ctx.out(watchReport(result, propertyChanges(last.get(result.slug)?.result, result), ms, ctx.now(), ctx.paint));
       last.set(result.slug, { hash: hashes.get(result.slug)!, result });
     }
-    saveProgress(ctx.progressFile, recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()));
+    saveProgress(
+      ctx.progressFile,
+      recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()),
+    );
   };
   // One grade at a time, in the order files were saved; a gradkata failure is one line, and watching goes on.
-  const enqueue = (group: readonly KataEntry[], force = false): Promise<void> => (queue = queue.then(() => grade(group, force)).catch((err: unknown) => {
-    ctx.err(`kata watch: could not grade (${err instanceof Error ? err.message : String(err)}); still watching`);
-  }));
+  const enqueue = (group: readonly KataEntry[], force = false): Promise<void> =>
+    (queue = queue
+      .then(() => grade(group, force))
+      .catch((err: unknown) => {
+        ctx.err(`kata watch: could not grade (${err instanceof Error ? err.message : String(err)}); still watching`);
+      }));
 
   const poll = Boolean(values.poll) || ctx.env.KATA_WATCH_POLL === '1';
   const files = katas.map((k) => learnerFile(ctx.target, k));

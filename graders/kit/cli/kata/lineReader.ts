@@ -3,7 +3,10 @@
  * race it lost: the interview races the learner's next line against the
  * clock, and the line typed after time is up answers the next question.
  */
-export function lineReader(lines: AsyncIterator<string>): { next: () => Promise<string | undefined>; ended: () => boolean } {
+export function lineReader(lines: AsyncIterator<string>): {
+  next: () => Promise<string | undefined>;
+  ended: () => boolean;
+} {
   let pending: Promise<string | undefined> | undefined;
   let done = false;
   return {

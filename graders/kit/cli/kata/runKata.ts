@@ -1,4 +1,5 @@
 import { UsageError } from '../usageError';
+import type { KataContext } from './kataContext';
 import { kataHint } from './kataHint';
 import { kataInterview } from './kataInterview';
 import { kataList } from './kataList';
@@ -7,9 +8,8 @@ import { kataReplay } from './kataReplay';
 import { kataReport } from './kataReport';
 import { kataReset } from './kataReset';
 import { kataTest } from './kataTest';
-import { kataWatch } from './kataWatch';
-import type { KataContext } from './kataContext';
 import { KATA_USAGE } from './kataUsage';
+import { kataWatch } from './kataWatch';
 
 /**
  * Runs one `kata` command and returns its exit code: 0 done, 1 a started
@@ -20,16 +20,28 @@ export async function runKata(argv: readonly string[], ctx: KataContext): Promis
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'list': return await kataList(ctx);
-      case 'next': return await kataNext(ctx);
-      case 'test': return await kataTest(rest, ctx);
-      case 'watch': return await kataWatch(rest, ctx);
-      case 'hint': return await kataHint(rest, ctx);
-      case 'reset': return await kataReset(rest, ctx);
-      case 'replay': return await kataReplay(rest, ctx);
-      case 'interview': return await kataInterview(rest, ctx);
-      case 'report': return await kataReport(rest, ctx);
-      case undefined: case 'help': case '--help': case '-h':
+      case 'list':
+        return await kataList(ctx);
+      case 'next':
+        return await kataNext(ctx);
+      case 'test':
+        return await kataTest(rest, ctx);
+      case 'watch':
+        return await kataWatch(rest, ctx);
+      case 'hint':
+        return await kataHint(rest, ctx);
+      case 'reset':
+        return await kataReset(rest, ctx);
+      case 'replay':
+        return await kataReplay(rest, ctx);
+      case 'interview':
+        return await kataInterview(rest, ctx);
+      case 'report':
+        return await kataReport(rest, ctx);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
         ctx.out(KATA_USAGE);
         return command === undefined ? 2 : 0;
       default:
@@ -42,11 +54,17 @@ export async function runKata(argv: readonly string[], ctx: KataContext): Promis
     }
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       ctx.err(`kata: ${(err as Error).message}`);
-      ctx.err(command === undefined || /unknown command/.test((err as Error).message) ? KATA_USAGE : 'npx kata help lists the commands');
+      ctx.err(
+        command === undefined || /unknown command/.test((err as Error).message)
+          ? KATA_USAGE
+          : 'npx kata help lists the commands',
+      );
       return 2;
     }
     // gradkata's own bug: one line for the learner, the stack only on request.
-    ctx.err(`kata ${command}: ${err instanceof Error ? err.message : String(err)} (a gradkata problem, not your code${ctx.env.KATA_DEBUG ? '' : '; KATA_DEBUG=1 shows details'})`);
+    ctx.err(
+      `kata ${command}: ${err instanceof Error ? err.message : String(err)} (a gradkata problem, not your code${ctx.env.KATA_DEBUG ? '' : '; KATA_DEBUG=1 shows details'})`,
+    );
     if (ctx.env.KATA_DEBUG && err instanceof Error) ctx.err(err.stack ?? '');
     return 2;
   }

@@ -1,5 +1,9 @@
 /** Two blocks of lines next to each other under their titles, e.g. yours | reference. */
-export function sideBySide(left: readonly string[], right: readonly string[], titles: readonly [string, string]): string[] {
+export function sideBySide(
+  left: readonly string[],
+  right: readonly string[],
+  titles: readonly [string, string],
+): string[] {
   const width = Math.max(titles[0].length, ...left.map((l) => l.length)) + 4;
   const rows = Math.max(left.length, right.length);
   const out = [`${titles[0].padEnd(width)}${titles[1]}`];

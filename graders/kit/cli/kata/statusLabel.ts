@@ -1,5 +1,5 @@
-import type { Paint } from '../../reporters/paint';
 import { kataStatusText } from '../../reporters/kataStatusText';
+import type { Paint } from '../../reporters/paint';
 import type { KataProgress } from '../../state/progress';
 
 /** The report's status words, coloured when the terminal allows; an error points at the details. */

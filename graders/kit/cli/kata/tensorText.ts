@@ -8,7 +8,8 @@ import type { Nested } from '../../toolkit/nested';
  * starred. Numbers are exact unless `digits` (significant) is given.
  */
 export function tensorText(x: Nested, mark?: readonly number[], digits?: number): string[] {
-  const num = (v: number): string => (digits === undefined || !Number.isFinite(v) ? String(v) : String(Number(v.toPrecision(digits))));
+  const num = (v: number): string =>
+    digits === undefined || !Number.isFinite(v) ? String(v) : String(Number(v.toPrecision(digits)));
   if (!Array.isArray(x)) return [`${num(x)}${mark?.length === 0 ? '*' : ''}`];
   const { shape, slices } = slices2d(x);
   const out: string[] = [];
@@ -25,8 +26,14 @@ function sameIndex(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, k) => v === b[k]);
 }
 
-function matrix(rows: readonly (readonly unknown[])[], isMarked: (i: number, j: number) => boolean, num: (v: number) => string): string[] {
-  const cells = rows.map((r, i) => r.map((v, j) => `${typeof v === 'number' ? num(v) : String(v)}${isMarked(i, j) ? '*' : ''}`));
+function matrix(
+  rows: readonly (readonly unknown[])[],
+  isMarked: (i: number, j: number) => boolean,
+  num: (v: number) => string,
+): string[] {
+  const cells = rows.map((r, i) =>
+    r.map((v, j) => `${typeof v === 'number' ? num(v) : String(v)}${isMarked(i, j) ? '*' : ''}`),
+  );
   const width = Math.max(1, ...cells.flat().map((c) => c.length));
   return cells.map((r) => `  ${r.map((c) => c.padStart(width)).join(' ')}`);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { katasDir } from '../../paths';
-import { kataContext, type KataContext } from './kataContext';
+import { type KataContext, kataContext } from './kataContext';
 
 export interface TestContext {
   readonly ctx: KataContext;
@@ -38,7 +38,10 @@ export function testContext(input: readonly string[] = [], overrides: Partial<Ka
     stateDir,
     progressFile: path.join(stateDir, 'progress.json'),
     now: () => clock,
-    lines: () => (async function* () { yield* input; })(),
+    lines: () =>
+      (async function* () {
+        yield* input;
+      })(),
     setTimer: (fn, ms) => {
       const t = { at: clock + ms, fn, live: true };
       timers.push(t);
@@ -53,5 +56,13 @@ export function testContext(input: readonly string[] = [], overrides: Partial<Ka
       t.fn();
     }
   };
-  return { ctx, output: () => text, dir, target, stateDir, advance, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    ctx,
+    output: () => text,
+    dir,
+    target,
+    stateDir,
+    advance,
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -15,11 +15,18 @@ export interface WatchOptions {
  * it over the old one, which ends a watch on the old file. Falls back to
  * polling when fs.watch is unavailable (e.g. out of inotify watches).
  */
-export function watchFiles(files: readonly string[], onChange: (file: string) => void, o: WatchOptions): { close: () => void; polling: boolean } {
+export function watchFiles(
+  files: readonly string[],
+  onChange: (file: string) => void,
+  o: WatchOptions,
+): { close: () => void; polling: boolean } {
   const timers = new Map<string, NodeJS.Timeout>();
   const changed = (file: string): void => {
     clearTimeout(timers.get(file));
-    timers.set(file, setTimeout(() => onChange(file), o.debounceMs ?? 30));
+    timers.set(
+      file,
+      setTimeout(() => onChange(file), o.debounceMs ?? 30),
+    );
   };
   const closers: (() => void)[] = [];
   const poll = (): void => {
@@ -36,7 +43,8 @@ export function watchFiles(files: readonly string[], onChange: (file: string) =>
     try {
       for (const dir of new Set(files.map((f) => path.dirname(f)))) {
         const watcher = fs.watch(dir, (_event, name) => {
-          for (const f of files) if (path.dirname(f) === dir && (!name || name.toString() === path.basename(f))) changed(f);
+          for (const f of files)
+            if (path.dirname(f) === dir && (!name || name.toString() === path.basename(f))) changed(f);
         });
         closers.push(() => watcher.close());
       }

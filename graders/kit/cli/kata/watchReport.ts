@@ -5,24 +5,46 @@ import type { PropertyChanges } from './propertyChanges';
 /** What `kata watch` prints after each grade: status, what changed, then what is still wrong. */
 export function watchReport(k: KataResult, changes: PropertyChanges, ms: number, at: number, p: Paint): string {
   const time = new Date(at).toTimeString().slice(0, 8);
-  const status = k.status === 'passed' ? p.green('passed')
-    : k.status === 'not-started' ? p.dim('not started')
-      : k.status === 'error' ? p.red('error') : p.yellow('failing');
-  const out = [p.bold(`── ${time} ${k.number} ${k.slug}: ${status}, ${k.points}/${k.maxPoints} points (graded in ${Math.round(ms)} ms)`)];
+  const status =
+    k.status === 'passed'
+      ? p.green('passed')
+      : k.status === 'not-started'
+        ? p.dim('not started')
+        : k.status === 'error'
+          ? p.red('error')
+          : p.yellow('failing');
+  const out = [
+    p.bold(
+      `── ${time} ${k.number} ${k.slug}: ${status}, ${k.points}/${k.maxPoints} points (graded in ${Math.round(ms)} ms)`,
+    ),
+  ];
   for (const name of changes.nowPassing) out.push(`  ${p.green('✓ now passing:')} ${name}`);
   for (const name of changes.nowFailing) out.push(`  ${p.red('✗ now failing:')} ${name}`);
   if (k.message) out.push(indent(k.message, '  '));
   for (const prop of k.properties) {
-    if (prop.status === 'pass' || prop.status === 'skipped' || prop.status === 'not-implemented' || (k.message && prop.status === 'timeout')) continue;
+    if (
+      prop.status === 'pass' ||
+      prop.status === 'skipped' ||
+      prop.status === 'not-implemented' ||
+      (k.message && prop.status === 'timeout')
+    )
+      continue;
     out.push(`  ${p.red('✗')} ${prop.name} (${prop.earned}/${prop.points})`);
     if (prop.message) out.push(indent(prop.message, '      '));
   }
-  if (k.status === 'not-started') out.push(p.dim('  every function still calls notImplemented(): delete the call where you start'));
+  if (k.status === 'not-started')
+    out.push(p.dim('  every function still calls notImplemented(): delete the call where you start'));
   if (k.output) out.push(p.dim(`  your code printed:\n${indent(k.output.trimEnd(), '    ')}`));
-  if (k.status === 'passed') out.push(p.green(`  all ${k.properties.length} properties pass. Follow-up questions: the README, or npx kata interview`));
+  if (k.status === 'passed')
+    out.push(
+      p.green(`  all ${k.properties.length} properties pass. Follow-up questions: the README, or npx kata interview`),
+    );
   return out.join('\n');
 }
 
 function indent(text: string, by: string): string {
-  return text.split('\n').map((l) => by + l).join('\n');
+  return text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 }

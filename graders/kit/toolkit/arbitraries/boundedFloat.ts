@@ -30,7 +30,9 @@ export function boundedFloat(constraints: BoundedFloatConstraints = {}): fc.Arbi
     throw new RangeError(`boundedFloat: need finite min < max, got min=${min}, max=${max}`);
   }
   if (!(margin >= 0) || awayFrom.some((k) => k - margin <= min && k + margin >= max)) {
-    throw new RangeError(`boundedFloat: margin ${margin} around ${awayFrom.join(', ')} leaves nothing of [${min}, ${max}]`);
+    throw new RangeError(
+      `boundedFloat: margin ${margin} around ${awayFrom.join(', ')} leaves nothing of [${min}, ${max}]`,
+    );
   }
   // fc.double draws uniformly over representable doubles, so nine in ten
   // land below 1e-3 in magnitude: useless for numerics. Most samples are
@@ -39,8 +41,13 @@ export function boundedFloat(constraints: BoundedFloatConstraints = {}): fc.Arbi
   // rather than [[0.000976566, 0]]; one in five is an edge case (0, the
   // bounds, or fc.double's own odd values).
   const step = 10 ** (Math.floor(Math.log10(Math.max(Math.abs(min), Math.abs(max)))) - 3);
-  const uniform = fc.noBias(fc.integer({ min: Math.ceil(min / step), max: Math.floor(max / step) })).map((k) => Number((k * step).toPrecision(12)));
-  const edges = fc.oneof(fc.constantFrom(...new Set([Math.min(Math.max(0, min), max), min, max])), fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
+  const uniform = fc
+    .noBias(fc.integer({ min: Math.ceil(min / step), max: Math.floor(max / step) }))
+    .map((k) => Number((k * step).toPrecision(12)));
+  const edges = fc.oneof(
+    fc.constantFrom(...new Set([Math.min(Math.max(0, min), max), min, max])),
+    fc.double({ min, max, noNaN: true, noDefaultInfinity: true }),
+  );
   const base = fc
     .oneof({ arbitrary: uniform, weight: 4 }, { arbitrary: edges, weight: 1 })
     .map((x) => (Math.abs(x) < minMagnitude && min <= 0 && max >= 0 ? 0 : x === 0 ? 0 : x));

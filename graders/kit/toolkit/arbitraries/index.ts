@@ -1,5 +1,5 @@
-export { boundedFloat, type BoundedFloatConstraints } from './boundedFloat';
-export { dim, shape, type DimConstraints } from './shape';
-export { tensor } from './tensor';
+export { type BoundedFloatConstraints, boundedFloat } from './boundedFloat';
 export { classLabels } from './classLabels';
-export { mask, type MaskConstraints } from './mask';
+export { type MaskConstraints, mask } from './mask';
+export { type DimConstraints, dim, shape } from './shape';
+export { tensor } from './tensor';

@@ -17,6 +17,7 @@ export function dim({ min = 1, max = 6 }: DimConstraints = {}): fc.Arbitrary<num
 
 /** A shape of the given rank, each dimension drawn by `dim`. */
 export function shape(rank: number, constraints: DimConstraints = {}): fc.Arbitrary<number[]> {
-  if (!(Number.isInteger(rank) && rank >= 0)) throw new RangeError(`shape: rank must be a non-negative integer, got ${rank}`);
+  if (!(Number.isInteger(rank) && rank >= 0))
+    throw new RangeError(`shape: rank must be a non-negative integer, got ${rank}`);
   return fc.tuple(...Array.from({ length: rank }, () => dim(constraints)));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { sizeOf, unflatten, type Nested } from '../nested';
-import { boundedFloat, type BoundedFloatConstraints } from './boundedFloat';
+import { type Nested, sizeOf, unflatten } from '../nested';
+import { type BoundedFloatConstraints, boundedFloat } from './boundedFloat';
 
 /** A nested array of exactly this shape, elements drawn by `boundedFloat`. */
 export function tensor(shape: readonly number[], constraints: BoundedFloatConstraints = {}): fc.Arbitrary<any> {

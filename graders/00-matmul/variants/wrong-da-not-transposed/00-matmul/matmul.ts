@@ -1,11 +1,10 @@
 // Mistake: dA = dC·B, forgetting the transpose, with loops that index B[j][p].
-import { zeros, type Matrix } from '#lib';
+import { type Matrix, zeros } from '#lib';
 
 export function matmul(A: Matrix, B: Matrix): Matrix {
   const C: Matrix = zeros([A.length, B[0].length]);
   for (let i = 0; i < A.length; i++)
-    for (let j = 0; j < B[0].length; j++)
-      for (let p = 0; p < B.length; p++) C[i][j] += A[i][p] * B[p][j];
+    for (let j = 0; j < B[0].length; j++) for (let p = 0; p < B.length; p++) C[i][j] += A[i][p] * B[p][j];
   return C;
 }
 
@@ -16,7 +15,6 @@ export function transpose(A: Matrix): Matrix {
 export function matmulBackward(dC: Matrix, A: Matrix, B: Matrix): { dA: Matrix; dB: Matrix } {
   const dA: Matrix = zeros([A.length, A[0].length]);
   for (let i = 0; i < A.length; i++)
-    for (let p = 0; p < A[0].length; p++)
-      for (let j = 0; j < B[0].length; j++) dA[i][p] += dC[i][j] * (B[j]?.[p] ?? 0);
+    for (let p = 0; p < A[0].length; p++) for (let j = 0; j < B[0].length; j++) dA[i][p] += dC[i][j] * (B[j]?.[p] ?? 0);
   return { dA, dB: matmul(transpose(A), dC) };
 }

@@ -1,11 +1,10 @@
 // Mistake: transpose swaps entries in place, changing the caller's matrix.
-import { zeros, type Matrix } from '#lib';
+import { type Matrix, zeros } from '#lib';
 
 export function matmul(A: Matrix, B: Matrix): Matrix {
   const C: Matrix = zeros([A.length, B[0].length]);
   for (let i = 0; i < A.length; i++)
-    for (let j = 0; j < B[0].length; j++)
-      for (let p = 0; p < B.length; p++) C[i][j] += A[i][p] * B[p][j];
+    for (let j = 0; j < B[0].length; j++) for (let p = 0; p < B.length; p++) C[i][j] += A[i][p] * B[p][j];
   return C;
 }
 

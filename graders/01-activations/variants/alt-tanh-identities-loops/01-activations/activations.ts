@@ -83,7 +83,7 @@ export function geluErf(x: number[]): number[] {
 }
 
 export function geluErfPrime(x: number[]): number[] {
-  return each(x, (v) => Phi(v) + v * Math.exp(-0.5 * v * v) * (0.5 * Math.SQRT2 / Math.sqrt(Math.PI)));
+  return each(x, (v) => Phi(v) + v * Math.exp(-0.5 * v * v) * ((0.5 * Math.SQRT2) / Math.sqrt(Math.PI)));
 }
 
 const hardSigmoid = (v: number): number => Math.min(Math.max(v + 3, 0), 6) / 6;

@@ -63,7 +63,7 @@ export function geluErf(x: number[]): number[] {
 }
 
 export function geluErfPrime(x: number[]): number[] {
-  return x.map((v) => 0.5 * (1 + erf(v / Math.SQRT2)) + (v * Math.exp(-v * v / 2)) / Math.sqrt(2 * Math.PI));
+  return x.map((v) => 0.5 * (1 + erf(v / Math.SQRT2)) + (v * Math.exp((-v * v) / 2)) / Math.sqrt(2 * Math.PI));
 }
 
 export function hardSwish(x: number[]): number[] {

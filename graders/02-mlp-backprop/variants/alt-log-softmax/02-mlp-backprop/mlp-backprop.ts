@@ -1,4 +1,4 @@
-import { zeros, type Matrix } from '#lib';
+import { type Matrix, zeros } from '#lib';
 
 export interface MlpParams {
   W1: Matrix;
@@ -40,7 +40,11 @@ function logSoftmax(z: number[]): number[] {
   return z.map((v) => v - lse);
 }
 
-export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: number; logits: Matrix; cache: MlpCache } {
+export function mlpForward(
+  x: Matrix,
+  y: number[],
+  params: MlpParams,
+): { loss: number; logits: Matrix; cache: MlpCache } {
   const { W1, b1, W2, b2 } = params;
   const h = timesTransposed(x, W1).map((row) => row.map((a, j) => 1 / (1 + Math.exp(-(a + b1[j])))));
   const logits = timesTransposed(h, W2).map((row) => row.map((v, c) => v + b2[c]));

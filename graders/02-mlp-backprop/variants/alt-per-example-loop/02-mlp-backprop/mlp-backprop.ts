@@ -1,4 +1,4 @@
-import { zeros, type Matrix } from '#lib';
+import { type Matrix, zeros } from '#lib';
 
 export interface MlpParams {
   W1: Matrix;
@@ -19,7 +19,11 @@ export interface MlpGradients {
 // One example at a time, as a per-sample derivation on a whiteboard goes;
 // each example's gradient is accumulated with weight 1/N.
 
-export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: number; logits: Matrix; cache: MlpCache } {
+export function mlpForward(
+  x: Matrix,
+  y: number[],
+  params: MlpParams,
+): { loss: number; logits: Matrix; cache: MlpCache } {
   const { W1, b1, W2, b2 } = params;
   const N = x.length;
   const H = W1.length;
@@ -52,7 +56,14 @@ export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: n
 }
 
 export function mlpBackward(cache: MlpCache): MlpGradients {
-  const { x, y, hs, logits, W1, W2 } = cache as { x: Matrix; y: number[]; hs: Matrix; logits: Matrix; W1: Matrix; W2: Matrix };
+  const { x, y, hs, logits, W1, W2 } = cache as {
+    x: Matrix;
+    y: number[];
+    hs: Matrix;
+    logits: Matrix;
+    W1: Matrix;
+    W2: Matrix;
+  };
   const N = x.length;
   const H = W1.length;
   const D = W1[0].length;
@@ -75,7 +86,7 @@ export function mlpBackward(cache: MlpCache): MlpGradients {
     }
     for (let j = 0; j < H; j++) {
       let dh = 0;
-      for (let c = 0; c < C; c++) dh += (Math.exp(z[c] - m) / total - (c === y[n] ? 1 : 0)) / N * W2[c][j];
+      for (let c = 0; c < C; c++) dh += ((Math.exp(z[c] - m) / total - (c === y[n] ? 1 : 0)) / N) * W2[c][j];
       const da = dh * h[j] * (1 - h[j]);
       db1[j] += da;
       for (let d = 0; d < D; d++) dW1[j][d] += da * x[n][d];

@@ -30,7 +30,11 @@ const sumRows = (A: Matrix): number[] => A[0].map((_, j) => A.reduce((s, row) =>
 
 const sigmoid = (a: number): number => 1 / (1 + Math.exp(-a));
 
-export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: number; logits: Matrix; cache: MlpCache } {
+export function mlpForward(
+  x: Matrix,
+  y: number[],
+  params: MlpParams,
+): { loss: number; logits: Matrix; cache: MlpCache } {
   const { W1, b1, W2, b2 } = params;
   const h = linear(x, W1, b1).map((row) => row.map(sigmoid));
   const logits = linear(h, W2, b2);
@@ -54,7 +58,9 @@ export function mlpBackward(cache: MlpCache): MlpGradients {
   // ∂loss/∂z = (softmax(z) − onehot(y)) / N: the mean divides every row by N.
   const dz = probs.map((p, n) => p.map((v, c) => (v - (c === y[n] ? 1 : 0)) / N));
   // Back through the second layer, then through the sigmoid: σ′(a) = σ(a)(1 − σ(a)) = h(1 − h).
-  const da1 = dz.map((d, n) => W2[0].map((_, j) => h[n][j] * (1 - h[n][j]) * d.reduce((s, dc, c) => s + dc * W2[c][j], 0)));
+  const da1 = dz.map((d, n) =>
+    W2[0].map((_, j) => h[n][j] * (1 - h[n][j]) * d.reduce((s, dc, c) => s + dc * W2[c][j], 0)),
+  );
   return {
     dW1: transposeTimes(da1, x),
     db1: sumRows(da1),

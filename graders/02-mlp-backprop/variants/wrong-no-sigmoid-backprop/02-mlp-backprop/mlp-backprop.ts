@@ -30,7 +30,11 @@ const sumRows = (A: Matrix): number[] => A[0].map((_, j) => A.reduce((s, row) =>
 
 const sigmoid = (a: number): number => 1 / (1 + Math.exp(-a));
 
-export function mlpForward(x: Matrix, y: number[], params: MlpParams): { loss: number; logits: Matrix; cache: MlpCache } {
+export function mlpForward(
+  x: Matrix,
+  y: number[],
+  params: MlpParams,
+): { loss: number; logits: Matrix; cache: MlpCache } {
   const { W1, b1, W2, b2 } = params;
   const h = linear(x, W1, b1).map((row) => row.map(sigmoid));
   const logits = linear(h, W2, b2);

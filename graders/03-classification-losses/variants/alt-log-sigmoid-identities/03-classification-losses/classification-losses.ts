@@ -1,7 +1,7 @@
 // Alternative: everything from log-sigmoids. log σ(z) = −softplus(−z) and
 // log(1 − σ(z)) = −softplus(z); BCE as softplus(z) − z·y; focal's modulating
 // factor as exp(γ·log(1 − p_t)); softmax CE as mean of −logsoftmax[label].
-import { type Matrix } from '#lib';
+import type { Matrix } from '#lib';
 
 export interface LossAndGradient {
   loss: number;
@@ -33,19 +33,21 @@ export function binaryCrossEntropyWithLogits(logits: Matrix, targets: Matrix): L
 export function focalLoss(logits: Matrix, targets: Matrix, gamma: number, alpha: number): LossAndGradient {
   const count = logits.length * logits[0].length;
   let loss = 0;
-  const dlogits = logits.map((row, i) => row.map((z, j) => {
-    const y = targets[i][j];
-    const logP = logSigmoid(z);
-    const logOneMinusP = logSigmoid(-z);
-    const logPt = y === 1 ? logP : logOneMinusP;
-    const logQ = y === 1 ? logOneMinusP : logP; // log(1 − p_t)
-    const alphaT = y === 1 ? alpha : 1 - alpha;
-    const mod = Math.exp(gamma * logQ);
-    loss += -alphaT * mod * logPt;
-    // dp_t/dz = ±p_t(1 − p_t); d/dp_t[−α_t q^γ log p_t] = α_t[γ q^(γ−1) log p_t − q^γ/p_t]
-    // multiplied out so that no negative power of q or 1/p_t remains.
-    const dzt = alphaT * (gamma * mod * Math.exp(logPt) * logPt - mod * Math.exp(logQ));
-    return (y === 1 ? dzt : -dzt) / count;
-  }));
+  const dlogits = logits.map((row, i) =>
+    row.map((z, j) => {
+      const y = targets[i][j];
+      const logP = logSigmoid(z);
+      const logOneMinusP = logSigmoid(-z);
+      const logPt = y === 1 ? logP : logOneMinusP;
+      const logQ = y === 1 ? logOneMinusP : logP; // log(1 − p_t)
+      const alphaT = y === 1 ? alpha : 1 - alpha;
+      const mod = Math.exp(gamma * logQ);
+      loss += -alphaT * mod * logPt;
+      // dp_t/dz = ±p_t(1 − p_t); d/dp_t[−α_t q^γ log p_t] = α_t[γ q^(γ−1) log p_t − q^γ/p_t]
+      // multiplied out so that no negative power of q or 1/p_t remains.
+      const dzt = alphaT * (gamma * mod * Math.exp(logPt) * logPt - mod * Math.exp(logQ));
+      return (y === 1 ? dzt : -dzt) / count;
+    }),
+  );
   return { loss: loss / count, dlogits };
 }

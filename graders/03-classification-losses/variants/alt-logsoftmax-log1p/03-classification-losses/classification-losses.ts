@@ -1,6 +1,6 @@
 // Alternative: log-softmax with log-sum-exp as m + log1p(Σ_{j≠argmax} e^(z_j − m));
 // BCE as y·softplus(−z) + (1 − y)·softplus(z); focal with explicit index loops.
-import { zeros, type Matrix } from '#lib';
+import { type Matrix, zeros } from '#lib';
 
 export interface LossAndGradient {
   loss: number;
@@ -36,12 +36,14 @@ export function softmaxCrossEntropy(logits: Matrix, labels: number[]): LossAndGr
 export function binaryCrossEntropyWithLogits(logits: Matrix, targets: Matrix): LossAndGradient {
   const count = logits.length * logits[0].length;
   let loss = 0;
-  const dlogits = logits.map((row, i) => row.map((z, j) => {
-    const y = targets[i][j];
-    loss += (y * softplus(-z) + (1 - y) * softplus(z)) / count;
-    // ∂/∂z: −y·σ(−z) + (1 − y)·σ(z), with σ(x) = e^(−softplus(−x)).
-    return (-y * Math.exp(-softplus(z)) + (1 - y) * Math.exp(-softplus(-z))) / count;
-  }));
+  const dlogits = logits.map((row, i) =>
+    row.map((z, j) => {
+      const y = targets[i][j];
+      loss += (y * softplus(-z) + (1 - y) * softplus(z)) / count;
+      // ∂/∂z: −y·σ(−z) + (1 − y)·σ(z), with σ(x) = e^(−softplus(−x)).
+      return (-y * Math.exp(-softplus(z)) + (1 - y) * Math.exp(-softplus(-z))) / count;
+    }),
+  );
   return { loss, dlogits };
 }
 
@@ -59,7 +61,7 @@ export function focalLoss(logits: Matrix, targets: Matrix, gamma: number, alpha:
       const ce = softplus(-zt); // −log p_t
       const q = Math.exp(-softplus(zt)); // 1 − p_t
       const pt = Math.exp(-ce);
-      const qg = gamma === 0 ? 1 : Math.pow(q, gamma);
+      const qg = gamma === 0 ? 1 : q ** gamma;
       loss += (w * qg * ce) / count;
       const dzt = w * (-gamma * qg * pt * ce - qg * q);
       dlogits[i][j] = (positive ? dzt : -dzt) / count;

@@ -1,7 +1,7 @@
 // Alternative: torchvision's arithmetic form, p_t = p·y + (1 − p)(1 − y) and
 // α_t = α·y + (1 − α)(1 − y) computed by blending (1 − p_t by subtraction),
 // CE from the stable BCE formula; softmax CE in two passes (probabilities first).
-import { type Matrix } from '#lib';
+import type { Matrix } from '#lib';
 
 export interface LossAndGradient {
   loss: number;
@@ -33,24 +33,30 @@ export function softmaxCrossEntropy(logits: Matrix, labels: number[]): LossAndGr
 export function binaryCrossEntropyWithLogits(logits: Matrix, targets: Matrix): LossAndGradient {
   const count = logits.length * logits[0].length;
   let loss = 0;
-  for (let i = 0; i < logits.length; i++) for (let j = 0; j < logits[i].length; j++) loss += bceElement(logits[i][j], targets[i][j]);
-  return { loss: loss / count, dlogits: logits.map((row, i) => row.map((z, j) => (sigmoid(z) - targets[i][j]) / count)) };
+  for (let i = 0; i < logits.length; i++)
+    for (let j = 0; j < logits[i].length; j++) loss += bceElement(logits[i][j], targets[i][j]);
+  return {
+    loss: loss / count,
+    dlogits: logits.map((row, i) => row.map((z, j) => (sigmoid(z) - targets[i][j]) / count)),
+  };
 }
 
 export function focalLoss(logits: Matrix, targets: Matrix, gamma: number, alpha: number): LossAndGradient {
   const count = logits.length * logits[0].length;
   let loss = 0;
-  const dlogits = logits.map((row, i) => row.map((z, j) => {
-    const y = targets[i][j];
-    const p = sigmoid(z);
-    const pt = p * y + (1 - p) * (1 - y);
-    const alphaT = alpha * y + (1 - alpha) * (1 - y);
-    const ce = bceElement(z, y);
-    const mod = (1 - pt) ** gamma;
-    loss += alphaT * ce * mod;
-    // d(ce)/dz = p − y; d(mod)/dz = −γ(1 − p_t)^(γ−1)·dp_t/dz with dp_t/dz = (2y − 1)·p_t(1 − p_t).
-    const dmod = -gamma * mod * pt * (2 * y - 1);
-    return (alphaT * ((p - y) * mod + ce * dmod)) / count;
-  }));
+  const dlogits = logits.map((row, i) =>
+    row.map((z, j) => {
+      const y = targets[i][j];
+      const p = sigmoid(z);
+      const pt = p * y + (1 - p) * (1 - y);
+      const alphaT = alpha * y + (1 - alpha) * (1 - y);
+      const ce = bceElement(z, y);
+      const mod = (1 - pt) ** gamma;
+      loss += alphaT * ce * mod;
+      // d(ce)/dz = p − y; d(mod)/dz = −γ(1 − p_t)^(γ−1)·dp_t/dz with dp_t/dz = (2y − 1)·p_t(1 − p_t).
+      const dmod = -gamma * mod * pt * (2 * y - 1);
+      return (alphaT * ((p - y) * mod + ce * dmod)) / count;
+    }),
+  );
   return { loss: loss / count, dlogits };
 }

@@ -1,5 +1,5 @@
 // Mistake: BCE as −[y·log σ(z) + (1 − y)·log(1 − σ(z))], which underflows at |z| = 1e3.
-import { type Matrix } from '#lib';
+import type { Matrix } from '#lib';
 
 export interface LossAndGradient {
   loss: number;
@@ -34,30 +34,34 @@ export function softmaxCrossEntropy(logits: Matrix, labels: number[]): LossAndGr
 export function binaryCrossEntropyWithLogits(logits: Matrix, targets: Matrix): LossAndGradient {
   const count = logits.length * logits[0].length;
   let total = 0;
-  const dlogits = logits.map((row, i) => row.map((z, j) => {
-    const y = targets[i][j];
-    const p = 1 / (1 + Math.exp(-z));
-    total += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
-    return (sigmoid(z) - y) / count;
-  }));
+  const dlogits = logits.map((row, i) =>
+    row.map((z, j) => {
+      const y = targets[i][j];
+      const p = 1 / (1 + Math.exp(-z));
+      total += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
+      return (sigmoid(z) - y) / count;
+    }),
+  );
   return { loss: total / count, dlogits };
 }
 
 export function focalLoss(logits: Matrix, targets: Matrix, gamma: number, alpha: number): LossAndGradient {
   const count = logits.length * logits[0].length;
   let total = 0;
-  const dlogits = logits.map((row, i) => row.map((z, j) => {
-    const y = targets[i][j];
-    const sign = y === 1 ? 1 : -1;
-    const zt = sign * z; // p_t = σ(z_t)
-    const alphaT = y === 1 ? alpha : 1 - alpha;
-    const pt = sigmoid(zt);
-    const q = sigmoid(-zt); // 1 − p_t, without cancellation
-    const logPt = -softplus(-zt);
-    const modulating = Math.pow(q, gamma); // 0^0 = 1 in JavaScript: γ = 0 is plain weighted BCE
-    total += -alphaT * modulating * logPt;
-    // d/dz_t of −α_t q^γ log p_t, with dq/dz_t = −q·p_t and d(log p_t)/dz_t = q.
-    return (sign * alphaT * (gamma * modulating * pt * logPt - modulating * q)) / count;
-  }));
+  const dlogits = logits.map((row, i) =>
+    row.map((z, j) => {
+      const y = targets[i][j];
+      const sign = y === 1 ? 1 : -1;
+      const zt = sign * z; // p_t = σ(z_t)
+      const alphaT = y === 1 ? alpha : 1 - alpha;
+      const pt = sigmoid(zt);
+      const q = sigmoid(-zt); // 1 − p_t, without cancellation
+      const logPt = -softplus(-zt);
+      const modulating = q ** gamma; // 0^0 = 1 in JavaScript: γ = 0 is plain weighted BCE
+      total += -alphaT * modulating * logPt;
+      // d/dz_t of −α_t q^γ log p_t, with dq/dz_t = −q·p_t and d(log p_t)/dz_t = q.
+      return (sign * alphaT * (gamma * modulating * pt * logPt - modulating * q)) / count;
+    }),
+  );
   return { loss: total / count, dlogits };
 }

@@ -1,5 +1,5 @@
 // Mistake: BCE averaged over the batch N only, not over all N·C elements.
-import { type Matrix } from '#lib';
+import type { Matrix } from '#lib';
 
 export interface LossAndGradient {
   loss: number;
@@ -34,29 +34,33 @@ export function softmaxCrossEntropy(logits: Matrix, labels: number[]): LossAndGr
 export function binaryCrossEntropyWithLogits(logits: Matrix, targets: Matrix): LossAndGradient {
   const count = logits.length;
   let total = 0;
-  const dlogits = logits.map((row, i) => row.map((z, j) => {
-    const y = targets[i][j];
-    total += Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
-    return (sigmoid(z) - y) / count;
-  }));
+  const dlogits = logits.map((row, i) =>
+    row.map((z, j) => {
+      const y = targets[i][j];
+      total += Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+      return (sigmoid(z) - y) / count;
+    }),
+  );
   return { loss: total / count, dlogits };
 }
 
 export function focalLoss(logits: Matrix, targets: Matrix, gamma: number, alpha: number): LossAndGradient {
   const count = logits.length * logits[0].length;
   let total = 0;
-  const dlogits = logits.map((row, i) => row.map((z, j) => {
-    const y = targets[i][j];
-    const sign = y === 1 ? 1 : -1;
-    const zt = sign * z; // p_t = σ(z_t)
-    const alphaT = y === 1 ? alpha : 1 - alpha;
-    const pt = sigmoid(zt);
-    const q = sigmoid(-zt); // 1 − p_t, without cancellation
-    const logPt = -softplus(-zt);
-    const modulating = Math.pow(q, gamma); // 0^0 = 1 in JavaScript: γ = 0 is plain weighted BCE
-    total += -alphaT * modulating * logPt;
-    // d/dz_t of −α_t q^γ log p_t, with dq/dz_t = −q·p_t and d(log p_t)/dz_t = q.
-    return (sign * alphaT * (gamma * modulating * pt * logPt - modulating * q)) / count;
-  }));
+  const dlogits = logits.map((row, i) =>
+    row.map((z, j) => {
+      const y = targets[i][j];
+      const sign = y === 1 ? 1 : -1;
+      const zt = sign * z; // p_t = σ(z_t)
+      const alphaT = y === 1 ? alpha : 1 - alpha;
+      const pt = sigmoid(zt);
+      const q = sigmoid(-zt); // 1 − p_t, without cancellation
+      const logPt = -softplus(-zt);
+      const modulating = q ** gamma; // 0^0 = 1 in JavaScript: γ = 0 is plain weighted BCE
+      total += -alphaT * modulating * logPt;
+      // d/dz_t of −α_t q^γ log p_t, with dq/dz_t = −q·p_t and d(log p_t)/dz_t = q.
+      return (sign * alphaT * (gamma * modulating * pt * logPt - modulating * q)) / count;
+    }),
+  );
   return { loss: total / count, dlogits };
 }

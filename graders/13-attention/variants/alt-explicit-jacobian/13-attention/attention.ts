@@ -14,7 +14,10 @@ export interface AttentionCache {
 const zerosLike = (x: Matrix): Matrix => x.map((row) => row.map(() => 0));
 
 export function attentionForward(
-  Q: Tensor4, K: Tensor4, V: Tensor4, mask?: Tensor4,
+  Q: Tensor4,
+  K: Tensor4,
+  V: Tensor4,
+  mask?: Tensor4,
 ): { out: Tensor4; weights: Tensor4; cache: AttentionCache } {
   const weights: Tensor4 = [];
   const out: Tensor4 = [];

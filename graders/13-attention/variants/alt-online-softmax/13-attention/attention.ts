@@ -12,7 +12,10 @@ export interface AttentionCache {
 }
 
 export function attentionForward(
-  Q: Tensor4, K: Tensor4, V: Tensor4, mask?: Tensor4,
+  Q: Tensor4,
+  K: Tensor4,
+  V: Tensor4,
+  mask?: Tensor4,
 ): { out: Tensor4; weights: Tensor4; cache: AttentionCache } {
   const out: Tensor4 = [];
   const weights: Tensor4 = [];
@@ -33,7 +36,9 @@ function streamHead(q: Matrix, k: Matrix, v: Matrix, m: Matrix | undefined): { o
   const out: Matrix = [];
   const weights: Matrix = [];
   for (let i = 0; i < q.length; i++) {
-    const s = k.map((kj, j) => (m !== undefined && m[i][j] === 0 ? -1e9 : scale * q[i].reduce((a, x, p) => a + x * kj[p], 0)));
+    const s = k.map((kj, j) =>
+      m !== undefined && m[i][j] === 0 ? -1e9 : scale * q[i].reduce((a, x, p) => a + x * kj[p], 0),
+    );
     let max = -Infinity;
     let sum = 0;
     let acc = new Array<number>(v[0].length).fill(0);
@@ -58,7 +63,11 @@ export function attentionBackward(dout: Tensor4, cache: AttentionCache): { dQ: T
   const dV = V.map((b) => b.map((h) => h.map((row) => row.map(() => 0))));
   for (let b = 0; b < Q.length; b++) {
     for (let h = 0; h < Q[b].length; h++) {
-      const q = Q[b][h], k = K[b][h], v = V[b][h], P = weights[b][h], g = dout[b][h];
+      const q = Q[b][h],
+        k = K[b][h],
+        v = V[b][h],
+        P = weights[b][h],
+        g = dout[b][h];
       const scale = 1 / Math.sqrt(q[0].length);
       for (let i = 0; i < q.length; i++) {
         const dP = k.map((_, j) => g[i].reduce((a, x, d) => a + x * v[j][d], 0));
