@@ -46,8 +46,8 @@ export function gradeSolutionsInBrowser(name: 'webgl' | 'webgpu', slugs?: readon
     for (const kata of catalog.filter((k) => !slugs || slugs.includes(k.slug))) {
       const folder = `${kata.number}-${kata.slug}`;
       it(`${folder}: every property passes`, async () => {
-        const grader = (await graders[`../../${folder}/grader.ts`]()).default;
-        const solution = await solutions[`../../../solutions/${folder}/${kata.slug}.ts`]();
+        const grader = (await graders[`../../../${folder}/grader.ts`]()).default;
+        const solution = await solutions[`../../../../solutions/${folder}/${kata.slug}.ts`]();
         const t0 = performance.now();
         for (const p of grader.properties) {
           const r = runProperty(p, solution, { seed: propertySeed(DEFAULT_SEED, kata.slug, p.id) });
