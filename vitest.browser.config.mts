@@ -11,7 +11,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 const root = import.meta.dirname;
 const swaps = new Map(
   [
-    ['graders/kit/toolkit/tfjs.ts', 'graders/kit/backends/browser/tfjsBrowser.ts'],
+    ['graders/kit/backends/loadTf.ts', 'graders/kit/backends/browser/tfjsBrowser.ts'],
     ['graders/kit/backends/startBackend.ts', 'graders/kit/backends/browser/startBrowserBackend.ts'],
     ['graders/kit/paths.ts', 'graders/kit/backends/browser/pathsBrowser.ts'],
   ].map(([from, to]) => [path.join(root, from), path.join(root, to)]),

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stateDir } from '../paths';
-import { requireFromRoot } from '../toolkit/gradientsBundle';
+import { requireFromRoot } from './gradientsBundle';
 import { conformanceCases } from './conformanceCases';
 import { type BackendVerdict, judgeBackend } from './judgeBackend';
 import { precisionCases } from './measurePrecision';

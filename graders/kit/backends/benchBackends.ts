@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { catalog } from '../../catalog';
 import { repoRoot, stateDir } from '../paths';
-import { loadTf } from '../toolkit/tfjs';
+import { loadTf } from './loadTf';
 import { prepareBackendProcess } from './prepareBackendProcess';
 import { startRemoteBackend } from './startRemoteBackend';
 

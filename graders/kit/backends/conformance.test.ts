@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTf } from '../toolkit/tfjs';
+import { loadTf } from './loadTf';
 import { checkConformance } from './conformance';
 import { conformanceCases, fixedValues } from './conformanceCases';
 import { refusal } from './judgeBackend';

@@ -1,5 +1,5 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { CONFORMANCE_TOLERANCE } from '../toolkit/tolerance';
+import { CONFORMANCE_TOLERANCE } from '../tensor/tolerance';
 import { type ConformanceCase, conformanceCases, fixedValues } from './conformanceCases';
 
 type Tf = typeof import('@tensorflow/tfjs-core');

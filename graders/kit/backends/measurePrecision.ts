@@ -1,4 +1,4 @@
-import { FLOAT32_UNIT_ROUNDOFF, roundingBound, TRANSCENDENTAL_OPS } from '../toolkit/tolerance';
+import { FLOAT32_UNIT_ROUNDOFF, roundingBound, TRANSCENDENTAL_OPS } from '../tensor/tolerance';
 import { fixedValues } from './conformanceCases';
 
 // How precise a backend really is, measured rather than asked: WebGL's

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, stateDir } from '../paths';
-import { requireFromRoot } from '../toolkit/gradientsBundle';
+import { requireFromRoot } from './gradientsBundle';
 
 // The reference worker runs as plain CommonJS (no TypeScript loader in a
 // worker thread), bundled once per version of its sources into .kata/cache.

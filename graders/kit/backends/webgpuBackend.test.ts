@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadTf } from '../toolkit/tfjs';
+import { loadTf } from './loadTf';
 import { checkConformance } from './conformance';
 import { measurePrecision } from './measurePrecision';
 import { startRemoteBackend } from './startRemoteBackend';

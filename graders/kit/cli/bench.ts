@@ -8,9 +8,8 @@ import { catalog } from '../../catalog';
 import { benchBackends } from '../backends/benchBackends';
 import { repoRoot, stateDir } from '../paths';
 import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
-import { closeness } from '../toolkit/expectClose';
-import { referenceBackend } from '../toolkit/referenceBackend';
-import { referenceTolerance, TRANSCENDENTAL_OPS } from '../toolkit/tolerance';
+import { geluToleranceCase } from '../backends/geluToleranceCase';
+import { startReference } from '../backends/startReference';
 
 // `npm run bench -- --backends`: the reference backends instead (graders/kit/backends/benchBackends.ts).
 if (process.argv.includes('--backends')) {
@@ -112,18 +111,8 @@ rows.push([
   seconds(tsxOne.max),
   budget(tsxOne.median, 2000),
 ]);
-// The tolerance's headline case (tolerance.test.ts asserts it): GELU, tanh
-// form, over [−10, 10], against the float32 reference.
-const gelu = (c: number) => (x: number) => 0.5 * x * (1 + Math.tanh(c * (x + 0.044715 * x ** 3)));
-const xs = Array.from({ length: 2001 }, (_, i) => -10 + i / 100);
-const geluRef = referenceBackend().value(
-  (t, x) =>
-    t.mul(t.mul(x, 0.5), t.add(1, t.tanh(t.mul(Math.sqrt(2 / Math.PI), t.add(x, t.mul(0.044715, t.pow(x, 3))))))),
-  [xs],
-) as number[];
-const geluEps = referenceTolerance({ ops: 7 + TRANSCENDENTAL_OPS, condition: 10 });
-const right = closeness(xs.map(gelu(Math.sqrt(2 / Math.PI))), geluRef, geluEps);
-const wrong = closeness(xs.map(gelu(0.8)), geluRef, geluEps);
+// The tolerance's headline case (geluToleranceCase.test.ts asserts it).
+const { right, wrong } = geluToleranceCase(startReference('cpu'));
 const toleranceRows = [
   [
     'GELU (tanh form) on [−10, 10], float32 reference vs float64',

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gradeKatas } from '../engine/gradeKatas';
-import { exitCode } from '../engine/results';
+import { exitCode } from '../results/results';
 import { stateDir } from '../paths';
 import { useColor } from '../reporters/paint';
 import { resultsJson } from '../reporters/resultsJson';

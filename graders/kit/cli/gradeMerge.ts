@@ -5,9 +5,9 @@
 // of `grade:pr -- --shard I/N`, written as grade:pr writes one run.
 import fs from 'node:fs';
 import { mergeResults } from '../engine/mergeResults';
-import { exitCode, type RunResults } from '../engine/results';
+import { exitCode, type RunResults } from '../results/results';
 import { mergePrResults } from '../pr/mergePrResults';
-import type { PrResults } from '../pr/prResults';
+import type { PrResults } from '../results/prResults';
 import { publishOnGitHub } from '../pr/publishOnGitHub';
 import { writePrOutputs } from '../pr/writePrOutputs';
 import { useColor } from '../reporters/paint';

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exitCode } from '../engine/results';
+import { exitCode } from '../results/results';
 import { repoRoot } from '../paths';
 import { gradePullRequest } from '../pr/gradePullRequest';
 import { publishOnGitHub } from '../pr/publishOnGitHub';

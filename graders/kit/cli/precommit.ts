@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { catalog } from '../../catalog';
-import { checkKatas } from '../engine/checkKatas';
+import { checkKatas } from './checkKatas';
 import { kataFolder, katasDir, repoRoot } from '../paths';
 
 async function main(): Promise<number> {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
-import type { RunResults } from '../engine/results';
+import type { RunResults } from '../results/results';
 import { repoRoot, solutionsDir } from '../paths';
 
 // A CI matrix of two shards (`npm test -- --shard I/2 --results F`), merged

@@ -6,7 +6,7 @@ import { catalog, findKata } from '../../catalog';
 import { solutionsDir } from '../paths';
 import { gradeKatas } from './gradeKatas';
 import { DEFAULT_SEED } from './propertySeed';
-import type { KataResult } from './results';
+import type { KataResult } from '../results/results';
 
 // Bad learner input of every kind gives that kata a clear message; the run
 // goes on. Each case is the matmul solution with one thing broken.

@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, build, type Message, type Plugin } from 'esbuild';
 import type { KataEntry } from '../../catalog';
+import type { KataProblem } from '../results/results';
 import { displayPath, graderFile, learnerFile, learnerLibDir, repoRoot, stateDir } from '../paths';
 import { describeViolation, type ImportViolation, importRules } from './importRules';
 
 export type Bundle =
   | { readonly ok: true; readonly file: string }
-  | { readonly ok: false; readonly message: string; readonly missing?: boolean };
+  | { readonly ok: false; readonly problem: KataProblem };
 
 // A kata runs as two bundles: the grader's (toolkit included, the same for
 // every target) and the learner's file. They are apart so that a syntax
@@ -76,11 +77,7 @@ const learnerLib: Plugin = {
 export async function bundleLearner(kata: KataEntry, targetDir: string): Promise<Bundle> {
   const learner = learnerFile(targetDir, kata);
   if (!fs.existsSync(learner)) {
-    return {
-      ok: false,
-      missing: true,
-      message: `there is no ${displayPath(learner)} (restore the stub with git, or check KATA_TARGET)`,
-    };
+    return { ok: false, problem: { kind: 'missing-file', detail: displayPath(learner) } };
   }
   const key = crypto.createHash('sha1').update(targetDir).digest('hex').slice(0, 10);
   const outfile = path.join(stateDir, 'build', key, `${kata.slug}.cjs`);
@@ -97,9 +94,11 @@ export async function bundleLearner(kata: KataEntry, targetDir: string): Promise
   } catch (err) {
     const errors: Message[] = (err as { errors?: Message[] }).errors ?? [];
     if (errors.length === 0) throw err;
-    return { ok: false, message: errors.slice(0, 3).map(describeBuildError).join('\n') };
+    return { ok: false, problem: { kind: 'syntax', detail: errors.slice(0, 3).map(describeBuildError).join('\n') } };
   }
-  if (violations.length > 0) return { ok: false, message: violations.map(describeViolation).join('\n') };
+  if (violations.length > 0) {
+    return { ok: false, problem: { kind: 'imports', detail: violations.map(describeViolation).join('\n') } };
+  }
   return { ok: true, file: outfile };
 }
 

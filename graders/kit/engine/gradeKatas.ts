@@ -1,11 +1,10 @@
 import os from 'node:os';
 import type { KataEntry } from '../../catalog';
 import { displayPath, learnerFile } from '../paths';
-import { formatFailure } from '../reporters/formatFailure';
-import { ensureGradientsBundle } from '../toolkit/gradientsBundle';
+import { ensureGradientsBundle } from '../backends/gradientsBundle';
 import { bundleGrader, bundleLearner } from './bundleKata';
 import { activeMutant } from './mutationSwitch';
-import { type KataResult, type PropertyResult, type RunResults, scoreKata } from './results';
+import { type KataResult, type PropertyResult, type RunResults, scoreKata } from '../results/results';
 import { runKataWorker, type WorkerOutcome } from './runKataWorker';
 
 export interface GradeOptions {
@@ -85,7 +84,7 @@ function graderBroken(kata: KataEntry, err: unknown): Omit<KataResult, 'duration
     points: 0,
     maxPoints: 0,
     properties: [],
-    message: `the grader for ${kata.slug} could not be built (a gradkata bug, not yours): ${why}`,
+    problem: { kind: 'grader', detail: why },
   };
 }
 
@@ -93,20 +92,15 @@ function kataResult(kata: KataEntry, outcome: WorkerOutcome, o: GradeOptions, du
   const file = displayPath(learnerFile(o.target, kata));
   const ran = new Map(outcome.results.map((r) => [r.id, r]));
   const properties: PropertyResult[] = outcome.plan.map((p) => {
-    if (outcome.violation)
-      return {
-        ...p,
-        earned: 0,
-        status: 'error',
-        message: `not scored: the kata broke the rule ${outcome.violation.rule}`,
-        durationMs: 0,
-      };
+    // A broken rule scores every property 0 (KataResult.problem says which rule).
+    if (outcome.violation) return { ...p, earned: 0, status: 'error', durationMs: 0 };
     const r = ran.get(p.id);
-    if (r) return r.failure ? { ...r, message: formatFailure(kata, r, { file, seed: o.seed, target: o.target }) } : r;
+    if (r) return r;
     if (outcome.notStarted) return { ...p, earned: 0, status: 'not-implemented', durationMs: 0 };
-    const status = p.id === outcome.running ? 'timeout' : 'skipped';
-    return { ...p, earned: 0, status, message: status === 'timeout' ? outcome.problem : undefined, durationMs: 0 };
+    return { ...p, earned: 0, status: p.id === outcome.running ? 'timeout' : 'skipped', durationMs: 0 };
   });
+  const named = new Set(properties.flatMap((p) => p.failure?.detail.misconceptions ?? []));
+  const misconceptions = Object.fromEntries(Object.entries(outcome.misconceptions).filter(([id]) => named.has(id)));
   const score = scoreKata(properties);
   return {
     slug: kata.slug,
@@ -117,7 +111,8 @@ function kataResult(kata: KataEntry, outcome: WorkerOutcome, o: GradeOptions, du
     ...score,
     status: outcome.notStarted ? 'not-started' : outcome.problem ? 'error' : score.status,
     properties,
-    message: outcome.notStarted ? undefined : outcome.problem,
+    problem: outcome.notStarted ? undefined : outcome.problem,
+    misconceptions: named.size ? misconceptions : undefined,
     output: outcome.output || undefined,
     durationMs,
   };

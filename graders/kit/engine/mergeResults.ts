@@ -1,5 +1,5 @@
 import { catalog } from '../../catalog';
-import type { RunResults } from './results';
+import type { RunResults } from '../results/results';
 
 /**
  * One results object from the shards of a matrix run (`npm test -- --shard

@@ -1,5 +1,5 @@
 import type { Bundle } from './bundleKata';
-import type { PropertyResult } from './results';
+import type { KataProblem, PropertyResult } from '../results/results';
 
 export interface PlannedProperty {
   readonly id: string;
@@ -9,10 +9,15 @@ export interface PlannedProperty {
 
 /** What a kata's worker tells the main thread, in order. */
 export type WorkerMessage =
-  | { readonly type: 'plan'; readonly properties: readonly PlannedProperty[] }
+  | {
+      readonly type: 'plan';
+      readonly properties: readonly PlannedProperty[];
+      /** Every misconception the grader can name, id → text (for the results, which carry the ones named). */
+      readonly misconceptions: Readonly<Record<string, string>>;
+    }
   | { readonly type: 'start'; readonly id: string }
   | { readonly type: 'result'; readonly result: PropertyResult }
-  | { readonly type: 'load-error'; readonly message: string; readonly notStarted: boolean }
+  | { readonly type: 'load-error'; readonly problem?: KataProblem; readonly notStarted: boolean }
   /** A rule that protects grading itself was broken (guardWorker.ts): the kata scores 0. */
   | { readonly type: 'violation'; readonly rule: string; readonly detail: string }
   | { readonly type: 'done' };

@@ -1,21 +1,26 @@
 import fc from 'fast-check';
+import type { FailureDetail } from '../results/failure';
+import type { PropertyResult } from '../results/results';
 import type { KataModule } from '../toolkit/callLearner';
-import { DEFAULT_RUNS, type Property } from '../toolkit/defineGrader';
+import { confirmMistakes } from '../toolkit/confirmMistakes';
+import { DEFAULT_RUNS, type GradingEnv, type Property } from '../toolkit/defineGrader';
 import { tensorInputs } from '../toolkit/failureTensors';
-import { type FailureDetail, GradingFailure, NotStartedSignal } from '../toolkit/gradingFailure';
+import { GradingFailure, NotStartedSignal } from '../toolkit/gradingFailure';
 import { learnerLocation } from '../toolkit/learnerLocation';
 import { formatValue } from './formatValue';
-import type { PropertyResult } from './results';
 
 export interface RunOptions {
   readonly seed: number;
   readonly path?: string;
+  readonly env: GradingEnv;
 }
 
 /**
  * Runs one property against a kata with fast-check: a first sample decides
  * whether the kata is started at all, then fc.check runs, shrinks a failure
- * and hands back the smallest counterexample with its seed and path.
+ * and hands back the smallest counterexample with its seed and path; then
+ * the property's suspected mistakes are put to the test on the learner's
+ * own code (confirmMistakes.ts), and only the confirmed ones are named.
  */
 export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, o: RunOptions): PropertyResult {
   const t0 = performance.now();
@@ -29,31 +34,41 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
   if (o.path === undefined) {
     const [first] = fc.sample(p.arbitrary, { seed: o.seed, numRuns: 1 });
     try {
-      p.check(kata, first);
+      p.check(kata, first, o.env);
     } catch (err) {
       if (err instanceof NotStartedSignal) {
         return done({
           earned: 0,
           status: 'not-implemented',
-          failure: { detail: { fn: err.functionName, summary: err.message }, seed: o.seed },
+          failure: { detail: { kind: 'not-started', fn: err.functionName, summary: err.message }, seed: o.seed },
         });
       }
     }
   }
+  // The first input that fails, before shrinking: where a diagnosis is tried first.
+  let original: { input: unknown } | undefined;
   const details = fc.check(
     fc.property(p.arbitrary, (input) => {
-      p.check(kata, input);
+      try {
+        p.check(kata, input, o.env);
+      } catch (err) {
+        original ??= { input };
+        throw err;
+      }
     }),
     { seed: o.seed, numRuns: p.numRuns ?? DEFAULT_RUNS, path: o.path },
   );
   if (!details.failed) return done({ earned: p.points, status: 'pass' });
+  const shrunk = details.counterexample?.[0];
+  const detail = toDetail(details.errorInstance, shrunk);
+  const misconceptions = diagnose(p, kata, { original: original?.input, shrunk, seed: o.seed }, detail);
   return done({
     earned: 0,
     status: 'fail',
     failure: {
       // errorInstance and counterexample are the shrunk case's: the tensors match the message.
-      detail: toDetail(details.errorInstance, details.counterexample?.[0]),
-      counterexample: details.counterexample ? formatValue(details.counterexample[0]) : undefined,
+      detail: misconceptions.length ? { ...detail, misconceptions } : detail,
+      counterexample: details.counterexample ? formatValue(shrunk) : undefined,
       seed: details.seed,
       path: details.counterexamplePath ?? undefined,
       runs: details.numRuns,
@@ -62,36 +77,43 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
   });
 }
 
+/** A diagnosis is a bonus: one that cannot run (the learner's code stops half way) names nothing. */
+function diagnose(
+  p: Property<KataModule, unknown>,
+  kata: KataModule,
+  ctx: { original: unknown; shrunk: unknown; seed: number },
+  detail: FailureDetail,
+): string[] {
+  if (!p.diagnose?.length || detail.kind === 'not-started') return [];
+  try {
+    return confirmMistakes(kata, p.diagnose, ctx);
+  } catch (err) {
+    if (err instanceof NotStartedSignal) return [];
+    throw err;
+  }
+}
+
 function toDetail(err: unknown, input: unknown): FailureDetail {
   if (err instanceof GradingFailure) {
     // Only plain fields cross to the main thread (structured clone).
-    const { summary, fn, argument, index, got, expected, relError, allowed, misconception, location, tensors, curves } =
-      err.detail;
-    const withInputs = tensors && {
-      got: tensors.got,
-      expected: tensors.expected,
-      inputs: tensors.inputs ?? tensorInputs(input),
+    const d = err.detail;
+    const tensors = d.tensors && {
+      got: d.tensors.got,
+      expected: d.tensors.expected,
+      inputs: d.tensors.inputs ?? tensorInputs(input),
     };
-    return {
-      summary,
-      fn,
-      argument,
-      index,
-      got,
-      expected,
-      relError,
-      allowed,
-      misconception,
-      location,
-      tensors: withInputs,
-      curves,
-    };
+    return { ...d, tensors };
   }
   if (err instanceof NotStartedSignal) {
-    return { fn: err.functionName, summary: `${err.functionName} is not implemented yet, and this property needs it` };
+    return {
+      kind: 'not-started',
+      fn: err.functionName,
+      summary: `${err.functionName} is not implemented yet, and this property needs it`,
+    };
   }
   const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return {
+    kind: 'exception',
     summary: `the grader could not check this output (${what}) — if your output looks right, this may be a gradkata bug`,
     location: learnerLocation(err),
   };

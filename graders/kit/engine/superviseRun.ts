@@ -1,12 +1,13 @@
 import type { Worker } from 'node:worker_threads';
 import type { PlannedProperty, WorkerMessage } from './messages';
-import type { PropertyResult } from './results';
+import type { KataProblem, PropertyResult } from '../results/results';
 
 export interface WorkerOutcome {
   readonly plan: readonly PlannedProperty[];
+  readonly misconceptions: Readonly<Record<string, string>>;
   readonly results: PropertyResult[];
-  /** Set when the worker did not finish normally: timeout, crash, exit, load error. */
-  readonly problem?: string;
+  /** Set when the worker did not finish normally: time-out, crash, exit, load error. */
+  readonly problem?: KataProblem;
   readonly notStarted?: boolean;
   /** A grading rule was broken (guardWorker.ts): the kata scores 0 whatever passed before. */
   readonly violation?: { readonly rule: string; readonly detail: string };
@@ -30,6 +31,7 @@ export function superviseRun(worker: Worker, timeoutMs: number): Promise<{ outco
   return new Promise((resolve) => {
     const results: PropertyResult[] = [];
     let plan: readonly PlannedProperty[] = [];
+    let misconceptions: Readonly<Record<string, string>> = {};
     let running: string | undefined;
     let output = '';
     let settled = false;
@@ -46,45 +48,45 @@ export function superviseRun(worker: Worker, timeoutMs: number): Promise<{ outco
       worker.off('error', onError);
       worker.off('exit', onExit);
       const out = output.length > OUTPUT_LIMIT ? `${output.slice(0, OUTPUT_LIMIT)}\n… (output truncated)` : output;
-      resolve({ outcome: { plan, results, running, output: out, ...extra }, healthy });
+      resolve({ outcome: { plan, misconceptions, results, running, output: out, ...extra }, healthy });
     };
-    const during = (): string => (running ? ` while checking "${running}"` : '');
     // The clock restarts whenever the worker reports progress, so the limit
     // is per property (a slow machine slows every kata, an infinite loop
     // stops one), and a kata's total time stays bounded by properties × limit.
-    const stop = (): void =>
-      finish(false, {
-        problem: `stopped after ${timeoutMs / 1000} s${during()}: an infinite loop, or code far slower than it needs to be?`,
-      });
+    const stop = (): void => finish(false, { problem: { kind: 'timeout', property: running, limitMs: timeoutMs } });
     let timer = setTimeout(stop, timeoutMs);
     const onMessage = (m: WorkerMessage): void => {
       clearTimeout(timer);
       timer = setTimeout(stop, timeoutMs);
-      if (m.type === 'plan') plan = m.properties;
-      else if (m.type === 'start') running = m.id;
+      if (m.type === 'plan') {
+        plan = m.properties;
+        misconceptions = m.misconceptions;
+      } else if (m.type === 'start') running = m.id;
       else if (m.type === 'result') {
         results.push(m.result);
         running = undefined;
-      } else if (m.type === 'load-error') finish(true, { problem: m.message, notStarted: m.notStarted });
+      } else if (m.type === 'load-error') finish(true, { problem: m.problem, notStarted: m.notStarted });
       // Not reused: the kata may have changed the worker's built-ins.
       else if (m.type === 'violation')
         finish(false, {
-          problem: `rule ${m.rule} broken${during()}: the kata ${m.detail}. It scores 0.`,
+          problem: { kind: 'rule', property: running, rule: m.rule, detail: m.detail },
           violation: { rule: m.rule, detail: m.detail },
         });
       else finish(true);
     };
     const onError = (err: Error & { code?: string }): void => {
-      const why =
+      const problem: KataProblem =
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `ran out of memory (the limit is ${WORKER_HEAP_MB} MiB)`
-          : `crashed: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
-      finish(false, { problem: `the kata ${why}${during()}` });
+          ? { kind: 'memory', property: running, detail: `${WORKER_HEAP_MB} MiB` }
+          : {
+              kind: 'crash',
+              property: running,
+              detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+            };
+      finish(false, { problem });
     };
     const onExit = (code: number): void => {
-      finish(false, {
-        problem: `the kata's code ended its grading thread (exit code ${code})${during()}: does it call process.exit()?`,
-      });
+      finish(false, { problem: { kind: 'exit', property: running, detail: String(code) } });
     };
     worker.stdout.on('data', collect);
     worker.stderr.on('data', collect);

@@ -6,7 +6,7 @@ import { catalog, findKata } from '../../catalog';
 import { solutionsDir } from '../paths';
 import { gradeKatas } from './gradeKatas';
 import { DEFAULT_SEED } from './propertySeed';
-import type { KataResult } from './results';
+import type { KataResult } from '../results/results';
 
 // A kata that tampers with grading scores 0 with the rule named, even when
 // every answer it gives is right: each case is the correct matmul solution

@@ -3,6 +3,7 @@ import { catalog, findKata } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
 import { solutionsDir } from '../paths';
+import { kataMessage, propertyMessage } from '../reporters/propertyMessage';
 
 // What Stryker runs for every mutant of solutions/: the kata's grader on
 // the (mutated) solution. A mutant is killed when the solution stops passing.
@@ -20,8 +21,8 @@ for (const slug of slugs) {
     });
     // The message reaches Stryker's report (statusReason): a mutant stopped
     // for running too long is counted as timed out by summarizeMutants.
-    expect(r.katas[0].status, r.katas[0].message ?? r.katas[0].properties.find((p) => p.message)?.message ?? '').toBe(
-      'passed',
-    );
+    const k = r.katas[0];
+    const why = kataMessage(k) ?? k.properties.map((p) => propertyMessage(r, k, p)).find(Boolean) ?? '';
+    expect(k.status, why).toBe('passed');
   });
 }

@@ -7,7 +7,7 @@ import { repoRoot } from '../paths';
 import type { ClassroomResult } from '../reporters/classroomResult';
 import { COMMENT_MARKER } from '../reporters/markdownComment';
 import { gradePullRequest } from './gradePullRequest';
-import type { PrResults } from './prResults';
+import type { PrResults } from '../results/prResults';
 import { validatePrResults } from './validatePrResults';
 import { writePrOutputs } from './writePrOutputs';
 

@@ -1,5 +1,5 @@
 import { mergeResults } from '../engine/mergeResults';
-import type { PrResults } from './prResults';
+import type { PrResults } from '../results/prResults';
 
 /** The shards of one PR's grading (`grade:pr -- --shard I/N`) as one: same commits, katas merged. */
 export function mergePrResults(parts: readonly PrResults[]): PrResults {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { PrResults } from './prResults';
+import type { PrResults } from '../results/prResults';
 import type { PrOutputs } from './writePrOutputs';
 
 /** On GitHub Actions: the `result` output (Classroom), the job summary, and annotations at the learner's lines. */

@@ -1,11 +1,14 @@
+import { FAILURE_KINDS, type FailureDetail } from '../results/failure';
 import {
   KATA_STATUSES,
+  type KataProblem,
   type KataResult,
+  PROBLEM_KINDS,
   PROPERTY_STATUSES,
   type PropertyResult,
   type RunResults,
-} from '../engine/results';
-import { type IgnoredChange, PR_RESULTS_SCHEMA, type PrResults } from './prResults';
+} from '../results/results';
+import { type IgnoredChange, PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
 
 /** The artifact is written where a PR's code ran: the trusted comment job believes nothing it did not check. */
 export const ARTIFACT_LIMITS = {
@@ -102,7 +105,8 @@ function kataResult(v: unknown, at: string): KataResult {
     'points',
     'maxPoints',
     'properties',
-    'message',
+    'problem',
+    'misconceptions',
     'output',
     'durationMs',
   ]);
@@ -119,7 +123,8 @@ function kataResult(v: unknown, at: string): KataResult {
     points: num(o.points, `${at}.points`, 0, ARTIFACT_LIMITS.points),
     maxPoints: num(o.maxPoints, `${at}.maxPoints`, 0, ARTIFACT_LIMITS.points),
     properties,
-    message: o.message === undefined ? undefined : str(o.message, `${at}.message`, ARTIFACT_LIMITS.message),
+    problem: o.problem === undefined ? undefined : kataProblem(o.problem, `${at}.problem`),
+    misconceptions: o.misconceptions === undefined ? undefined : texts(o.misconceptions, `${at}.misconceptions`),
     // What the learner's code printed stays out of the comment.
     durationMs: num(o.durationMs, `${at}.durationMs`, 0, 1e9),
   };
@@ -137,7 +142,7 @@ function kataResult(v: unknown, at: string): KataResult {
 }
 
 function propertyResult(v: unknown, at: string): PropertyResult {
-  const o = record(v, at, ['id', 'name', 'points', 'earned', 'status', 'failure', 'message', 'durationMs']);
+  const o = record(v, at, ['id', 'name', 'points', 'earned', 'status', 'failure', 'durationMs']);
   const points = num(o.points, `${at}.points`, 0, ARTIFACT_LIMITS.points);
   const status = oneOf(o.status, `${at}.status`, PROPERTY_STATUSES);
   const earned = num(o.earned, `${at}.earned`, 0, points);
@@ -148,10 +153,84 @@ function propertyResult(v: unknown, at: string): PropertyResult {
     points,
     earned,
     status,
-    // The failure's raw detail (tensors, counterexample) is for the learner's terminal, not the comment.
-    message: o.message === undefined ? undefined : str(o.message, `${at}.message`, ARTIFACT_LIMITS.message),
+    failure: o.failure === undefined ? undefined : failure(o.failure, `${at}.failure`),
     durationMs: num(o.durationMs, `${at}.durationMs`, 0, 1e9),
   };
+}
+
+function kataProblem(v: unknown, at: string): KataProblem {
+  const o = record(v, at, ['kind', 'property', 'limitMs', 'rule', 'detail']);
+  return {
+    kind: oneOf(o.kind, `${at}.kind`, PROBLEM_KINDS),
+    property: optional(o.property, (x) => pattern(x, `${at}.property`, /^[\w.-]{1,100}$/)),
+    limitMs: optional(o.limitMs, (x) => num(x, `${at}.limitMs`, 0, 1e7)),
+    rule: optional(o.rule, (x) => str(x, `${at}.rule`, ARTIFACT_LIMITS.name)),
+    detail: optional(o.detail, (x) => str(x, `${at}.detail`, ARTIFACT_LIMITS.message)),
+  };
+}
+
+/** Misconception texts by id. */
+function texts(v: unknown, at: string): Record<string, string> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new InvalidArtifact(`${at} is not an object`);
+  const entries = Object.entries(v);
+  if (entries.length > ARTIFACT_LIMITS.properties) throw new InvalidArtifact(`${at} has too many entries`);
+  return Object.fromEntries(
+    entries.map(([id, text]) => [pattern(id, `${at} key`, MISCONCEPTION_ID), str(text, `${at}.${id}`, ARTIFACT_LIMITS.message)]),
+  );
+}
+
+const MISCONCEPTION_ID = /^[a-z0-9-]{1,64}\.[a-z0-9-]{1,100}$/;
+
+/**
+ * What a failure observed, field by field; its tensors and curves (pictures
+ * for the learner's own report) are left behind, so the comment renders from
+ * checked numbers and strings only.
+ */
+function failure(v: unknown, at: string): NonNullable<PropertyResult['failure']> {
+  const o = record(v, at, ['detail', 'counterexample', 'seed', 'path', 'runs', 'shrinks']);
+  return {
+    detail: failureDetail(o.detail, `${at}.detail`),
+    counterexample: optional(o.counterexample, (x) => str(x, `${at}.counterexample`, ARTIFACT_LIMITS.message)),
+    seed: integer(o.seed, `${at}.seed`, -(2 ** 31), 2 ** 32),
+    path: optional(o.path, (x) => pattern(x, `${at}.path`, /^[\d:]{0,2000}$/)),
+    runs: optional(o.runs, (x) => integer(x, `${at}.runs`, 0, 1e7)),
+    shrinks: optional(o.shrinks, (x) => integer(x, `${at}.shrinks`, 0, 1e7)),
+  };
+}
+
+function failureDetail(v: unknown, at: string): FailureDetail {
+  const keys = ['kind', 'summary', 'fn', 'argument', 'index', 'got', 'expected', 'relError', 'allowed', 'rule'];
+  const o = record(v, at, [...keys, 'outputs', 'misconceptions', 'location', 'tensors', 'curves']);
+  // JSON has no NaN or ±Infinity: a non-finite number arrives as null.
+  const number = (x: unknown, name: string): number | undefined =>
+    x === null ? Number.NaN : optional(x, (y) => num(y, `${at}.${name}`, -Number.MAX_VALUE, Number.MAX_VALUE));
+  return {
+    kind: oneOf(o.kind, `${at}.kind`, FAILURE_KINDS),
+    summary: str(o.summary, `${at}.summary`, ARTIFACT_LIMITS.message),
+    fn: optional(o.fn, (x) => str(x, `${at}.fn`, ARTIFACT_LIMITS.name)),
+    argument: optional(o.argument, (x) => str(x, `${at}.argument`, ARTIFACT_LIMITS.name)),
+    index: optional(o.index, (x) => list(x, `${at}.index`, 8).map((i, j) => integer(i, `${at}.index[${j}]`, 0, 1e9))),
+    got: number(o.got, 'got'),
+    expected: number(o.expected, 'expected'),
+    relError: number(o.relError, 'relError'),
+    allowed: number(o.allowed, 'allowed'),
+    rule: optional(o.rule, (x) => str(x, `${at}.rule`, ARTIFACT_LIMITS.name)),
+    outputs: optional(o.outputs, (x) =>
+      list(x, `${at}.outputs`, 32).map((e, i) => {
+        const r = record(e, `${at}.outputs[${i}]`, ['name', 'ok']);
+        if (typeof r.ok !== 'boolean') throw new InvalidArtifact(`${at}.outputs[${i}].ok is not a boolean`);
+        return { name: str(r.name, `${at}.outputs[${i}].name`, ARTIFACT_LIMITS.name), ok: r.ok };
+      }),
+    ),
+    misconceptions: optional(o.misconceptions, (x) =>
+      list(x, `${at}.misconceptions`, 16).map((id, i) => pattern(id, `${at}.misconceptions[${i}]`, MISCONCEPTION_ID)),
+    ),
+    location: optional(o.location, (x) => str(x, `${at}.location`, ARTIFACT_LIMITS.path)),
+  };
+}
+
+function optional<T>(v: unknown, check: (v: unknown) => T): T | undefined {
+  return v === undefined ? undefined : check(v);
 }
 
 function ignoredChange(v: unknown, i: number): IgnoredChange {

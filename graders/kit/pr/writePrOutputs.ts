@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Annotation, annotations } from '../reporters/annotations';
 import { classroomOutput, classroomResult } from '../reporters/classroomResult';
 import { markdownComment } from '../reporters/markdownComment';
-import type { PrResults } from './prResults';
+import type { PrResults } from '../results/prResults';
 
 export interface PrOutputs {
   readonly markdown: string;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog, type KataEntry } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
-import type { KataResult } from '../engine/results';
+import type { KataResult } from '../results/results';
 import { kataFolder, katasDir, solutionsDir, variantsDir } from '../paths';
 import type { Variant } from '../toolkit/defineVariants';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { catalog, type KataEntry } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
-import type { RunResults } from '../engine/results';
+import type { RunResults } from '../results/results';
 import { kataFolder, katasDir, solutionsDir, variantsDir } from '../paths';
 
 /** Where each kata of the fixture comes from: a target folder, or learner code written here. */

@@ -1,5 +1,5 @@
 import { slices2d } from '../reporters/slices2d';
-import { flatten, type Nested } from '../toolkit/nested';
+import { flatten, type Nested } from '../tensor/nested';
 import { colorScale } from './colorScale';
 import { escapeHtml } from './escapeHtml';
 

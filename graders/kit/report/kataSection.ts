@@ -1,24 +1,29 @@
-import type { KataResult, PropertyResult } from '../engine/results';
+import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { kataStatusText } from '../reporters/kataStatusText';
+import { kataMessage, propertyMessage } from '../reporters/propertyMessage';
 import { escapeHtml } from './escapeHtml';
 import { failurePictures } from './failurePictures';
 
 /** One kata: its status, why it could not be graded, what it printed, then each property with its message and pictures. */
-export function kataSection(k: KataResult): string {
+export function kataSection(run: Pick<RunResults, 'target' | 'seed'>, k: KataResult): string {
   const head = `<h2>${escapeHtml(`${k.number} ${k.title}`)} <small class="status-${k.status}">${escapeHtml(kataStatusText(k))}</small></h2>`;
   const file = k.file ? `<p class="file">file: <code>${escapeHtml(k.file)}</code></p>` : '';
-  const message = k.message ? `<pre class="kata-message">${escapeHtml(k.message)}</pre>` : '';
+  const problem = kataMessage(k);
+  const message = problem ? `<pre class="kata-message">${escapeHtml(problem)}</pre>` : '';
   const output = k.output
     ? `<details class="output"><summary>your code printed</summary><pre>${escapeHtml(k.output)}</pre></details>`
     : '';
   const props =
-    k.status === 'not-started' ? '' : `<ul class="properties">${k.properties.map((p) => property(k, p)).join('')}</ul>`;
+    k.status === 'not-started'
+      ? ''
+      : `<ul class="properties">${k.properties.map((p) => property(run, k, p)).join('')}</ul>`;
   return `<section class="kata" id="kata-${escapeHtml(k.slug)}" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${head}${file}${message}${output}${props}</section>`;
 }
 
-function property(k: KataResult, p: PropertyResult): string {
+function property(run: Pick<RunResults, 'target' | 'seed'>, k: KataResult, p: PropertyResult): string {
   const shown = p.status !== 'pass' && p.status !== 'skipped' && p.status !== 'not-implemented';
-  const message = shown && p.message ? `<pre class="message">${escapeHtml(p.message)}</pre>` : '';
+  const text = shown ? propertyMessage(run, k, p) : undefined;
+  const message = text ? `<pre class="message">${escapeHtml(text)}</pre>` : '';
   const pictures = p.status === 'fail' && p.failure ? failurePictures(k.slug, p.failure.detail) : '';
   const label = p.status === 'pass' ? '' : ` <small>(${escapeHtml(p.status.replace('-', ' '))})</small>`;
   return `<li class="property ${p.status}" data-id="${escapeHtml(p.id)}" data-status="${p.status}">${escapeHtml(p.name)} <span class="points">${p.earned}/${p.points}</span>${label}${message}${pictures}</li>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KataResult, RunResults } from '../engine/results';
+import type { KataResult, RunResults } from '../results/results';
 import { renderReport } from './renderReport';
 
 const XSS = '<script>alert(1)</script>';

@@ -1,5 +1,5 @@
 import { tracks } from '../../catalog';
-import type { KataResult, RunResults } from '../engine/results';
+import type { KataResult, RunResults } from '../results/results';
 import { kataStatusText } from '../reporters/kataStatusText';
 import { escapeHtml } from './escapeHtml';
 import { kataSection } from './kataSection';
@@ -39,7 +39,7 @@ export function renderReport(results: RunResults, options: ReportOptions = {}): 
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>gradkata report</title><style>${reportStyle}</style></head>
 <body><header><h1>gradkata report</h1><p class="meta">${bar(share)} ${escapeHtml(meta)}</p></header>
 <table class="katas"><thead><tr><th>#</th><th>kata</th><th>track</th><th>status</th><th>points</th>${extra}</tr></thead><tbody>${rows}</tbody></table>
-${results.katas.map(kataSection).join('\n')}
+${results.katas.map((k) => kataSection(results, k)).join('\n')}
 </body></html>
 `;
 }

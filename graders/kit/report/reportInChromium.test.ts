@@ -3,8 +3,8 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
-import type { KataResult, PropertyResult, RunResults } from '../engine/results';
-import { flatten } from '../toolkit/nested';
+import type { KataResult, PropertyResult, RunResults } from '../results/results';
+import { flatten } from '../tensor/nested';
 import { gradedFixture, sources } from './gradedFixture';
 import { writeReport } from './writeReport';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RunResults } from '../engine/results';
+import type { RunResults } from '../results/results';
 import { type ReportOptions, renderReport } from './renderReport';
 
 /** Writes the report to `file` (folders created) and returns its absolute path, for "open file://…". */

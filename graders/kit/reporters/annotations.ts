@@ -1,4 +1,5 @@
-import type { RunResults } from '../engine/results';
+import type { RunResults } from '../results/results';
+import { kataMessage, propertyMessage } from './propertyMessage';
 
 /** A GitHub annotation at the learner's file and line (`core.error(message, { file, startLine, title })`). */
 export interface Annotation {
@@ -22,12 +23,13 @@ export function annotations(results: RunResults, source: (file: string) => strin
     if (k.status !== 'failing' && k.status !== 'error') continue;
     const text = source(k.file);
     const failed = k.properties.filter((p) => p.status === 'fail' || p.status === 'timeout' || p.status === 'error');
-    if (k.message && failed.every((p) => p.status !== 'fail')) {
+    const problem = kataMessage(k);
+    if (problem && failed.every((p) => p.status !== 'fail')) {
       out.push({
         file: k.file,
-        line: lineIn(k.message, k.file) ?? 1,
+        line: lineIn(problem, k.file) ?? 1,
         title: `${k.slug}: not graded`,
-        message: k.message,
+        message: problem,
       });
       continue;
     }
@@ -37,7 +39,12 @@ export function annotations(results: RunResults, source: (file: string) => strin
         (d?.location ? lineIn(d.location, k.file) : undefined) ??
         (d?.fn && text ? functionLine(text, d.fn) : undefined) ??
         1;
-      out.push({ file: k.file, line, title: `${k.slug}: ${p.name}`, message: p.message ?? d?.summary ?? p.status });
+      out.push({
+        file: k.file,
+        line,
+        title: `${k.slug}: ${p.name}`,
+        message: propertyMessage(results, k, p) ?? d?.summary ?? p.status,
+      });
     }
   }
   return out.slice(0, MAX_ANNOTATIONS);

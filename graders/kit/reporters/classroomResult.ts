@@ -1,4 +1,4 @@
-import type { KataResult, PropertyResult, RunResults } from '../engine/results';
+import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { testOutcome } from './testOutcome';
 
 /**
@@ -27,7 +27,7 @@ export interface ClassroomTest {
 const MESSAGE_LIMIT = 1000;
 
 export function classroomResult(results: RunResults): ClassroomResult {
-  const tests = results.katas.flatMap((k) => k.properties.map((p) => classroomTest(k, p)));
+  const tests = results.katas.flatMap((k) => k.properties.map((p) => classroomTest(results, k, p)));
   const status = results.katas.some((k) => k.status === 'error')
     ? 'error'
     : tests.every((t) => t.status === 'pass')
@@ -41,8 +41,8 @@ export function classroomOutput(results: RunResults): string {
   return Buffer.from(JSON.stringify(classroomResult(results)), 'utf8').toString('base64');
 }
 
-function classroomTest(k: KataResult, p: PropertyResult): ClassroomTest {
-  const { status, message } = testOutcome(k, p);
+function classroomTest(run: RunResults, k: KataResult, p: PropertyResult): ClassroomTest {
+  const { status, message } = testOutcome(run, k, p);
   const why = message ?? '';
   return {
     name: `${k.number} ${k.slug}: ${p.name}`,

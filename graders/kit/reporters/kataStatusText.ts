@@ -1,4 +1,4 @@
-import type { KataStatus } from '../engine/results';
+import type { KataStatus } from '../results/results';
 
 /** The status a learner reads, in every front end: not started, failing x of y points, passed, or error. */
 export function kataStatusText(k: {

@@ -1,6 +1,7 @@
-import type { KataResult, KataStatus } from '../engine/results';
-import type { PrResults } from '../pr/prResults';
+import type { KataResult, KataStatus, RunResults } from '../results/results';
+import type { PrResults } from '../results/prResults';
 import { codeBlock, escapeMarkdown } from './escapeMarkdown';
+import { kataMessage, propertyMessage } from './propertyMessage';
 
 /** The hidden first line that lets the comment workflow find its own comment and update it. */
 export const COMMENT_MARKER = '<!-- gradkata:pr-grade -->';
@@ -29,20 +30,22 @@ export function markdownComment(pr: PrResults): string {
   for (const k of r.katas)
     out.push(`| ${k.number} ${escapeMarkdown(k.slug)} | ${icon[k.status]} | ${k.points}/${k.maxPoints} |`);
   const problems = r.katas.filter((k) => k.status === 'failing' || k.status === 'error');
-  for (const k of problems) out.push('', ...kataDetails(k));
+  for (const k of problems) out.push('', ...kataDetails(r, k));
   return out.concat(flagged(pr)).join('\n') + '\n';
 }
 
-function kataDetails(k: KataResult): string[] {
+function kataDetails(r: RunResults, k: KataResult): string[] {
   const out = [
     `<details><summary><b>${k.number} ${escapeMarkdown(k.slug)}</b>: ${k.points}/${k.maxPoints}</summary>`,
     '',
   ];
-  if (k.message) out.push(codeBlock(k.message), '');
+  const problem = kataMessage(k);
+  if (problem) out.push(codeBlock(problem), '');
   for (const p of k.properties) {
-    if (p.status === 'pass' || p.status === 'skipped' || (k.message && p.status !== 'fail')) continue;
+    if (p.status === 'pass' || p.status === 'skipped' || (problem && p.status !== 'fail')) continue;
     out.push(`- ❌ **${escapeMarkdown(p.name)}** (${p.earned}/${p.points})`);
-    if (p.message) out.push('', codeBlock(p.message), '');
+    const message = propertyMessage(r, k, p);
+    if (message) out.push('', codeBlock(message), '');
   }
   out.push('</details>');
   return out;

@@ -1,4 +1,5 @@
-import type { RunResults } from '../engine/results';
+import type { RunResults } from '../results/results';
+import { kataMessage } from './propertyMessage';
 import { testOutcome } from './testOutcome';
 
 // .kata/results.json follows Exercism's test-runner interface, version 3
@@ -34,7 +35,7 @@ export function resultsJson(results: RunResults): ResultsJson {
     k.properties.map(
       (p): ExercismTest => ({
         name: `${k.slug} › ${p.name}`,
-        ...testOutcome(k, p),
+        ...testOutcome(results, k, p),
         output: k.output ?? null,
         task_id: Number(k.number) + 1,
         kata: k.slug,
@@ -47,7 +48,7 @@ export function resultsJson(results: RunResults): ResultsJson {
   return {
     version: 3,
     status: errors.length ? 'error' : results.katas.every((k) => k.status === 'passed') ? 'pass' : 'fail',
-    message: errors.length ? errors.map((k) => `${k.slug}: ${k.message ?? 'error'}`).join('\n') : null,
+    message: errors.length ? errors.map((k) => `${k.slug}: ${kataMessage(k) ?? 'error'}`).join('\n') : null,
     tests,
     points: results.points,
     max_points: results.maxPoints,

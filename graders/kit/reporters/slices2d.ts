@@ -1,5 +1,5 @@
 import { shapeOf } from '../../../katas/lib/shape';
-import type { Nested } from '../toolkit/nested';
+import type { Nested } from '../tensor/nested';
 
 /** One 2-D panel of a tensor: `lead` is the index of the leading dimensions it sits at. */
 export interface Slice2d {

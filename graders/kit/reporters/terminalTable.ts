@@ -1,6 +1,7 @@
 import { type TrackNumber, tracks } from '../../catalog';
-import type { KataResult, KataStatus, RunResults } from '../engine/results';
+import type { KataResult, KataStatus, RunResults } from '../results/results';
 import { type Paint, paint } from './paint';
+import { kataMessage, propertyMessage } from './propertyMessage';
 
 const label: Record<KataStatus, string> = {
   passed: 'passed',
@@ -30,11 +31,13 @@ export function terminalTable(results: RunResults, color: boolean): string {
   const problems = results.katas.filter((k) => k.status === 'failing' || k.status === 'error');
   for (const k of problems) {
     out.push(p.bold(`${k.number} ${k.slug} (${k.file})`));
-    if (k.message) out.push(indent(k.message, '  '));
+    const problem = kataMessage(k);
+    if (problem) out.push(indent(problem, '  '));
     for (const prop of k.properties) {
-      if (prop.status === 'pass' || prop.status === 'skipped' || (k.message && prop.status === 'timeout')) continue;
+      if (prop.status === 'pass' || prop.status === 'skipped' || (problem && prop.status === 'timeout')) continue;
       out.push(`  ${p.red('✗')} ${prop.name} (${prop.earned}/${prop.points})`);
-      if (prop.message) out.push(indent(prop.message, '      '));
+      const message = propertyMessage(results, k, prop);
+      if (message) out.push(indent(message, '      '));
     }
     if (k.output) out.push(p.dim(`  your code printed:\n${indent(k.output.trimEnd(), '    ')}`));
     out.push('');

@@ -1,4 +1,5 @@
-import type { KataResult, PropertyResult } from '../engine/results';
+import type { KataResult, PropertyResult, RunResults } from '../results/results';
+import { kataMessage, propertyMessage } from './propertyMessage';
 
 /**
  * One property as a test of the pass/fail/error kind that Exercism's
@@ -7,6 +8,7 @@ import type { KataResult, PropertyResult } from '../engine/results';
  * with the message that says why.
  */
 export function testOutcome(
+  run: Pick<RunResults, 'target' | 'seed'>,
   k: KataResult,
   p: PropertyResult,
 ): { status: 'pass' | 'fail' | 'error'; message: string | null } {
@@ -17,7 +19,7 @@ export function testOutcome(
         ? 'error'
         : 'fail';
   const message =
-    p.message ??
-    (p.status === 'not-implemented' ? 'not implemented yet' : p.status === 'skipped' ? (k.message ?? 'not run') : null);
+    (p.status === 'skipped' ? (kataMessage(k) ?? 'not run') : propertyMessage(run, k, p)) ??
+    (p.status === 'not-implemented' ? 'not implemented yet' : null);
   return { status, message };
 }

@@ -1,4 +1,4 @@
-import type { KataStatus } from '../engine/results';
+import type { KataStatus } from '../results/results';
 
 // What `kata` remembers between runs, in .kata/progress.json (gitignored).
 // Everything here but hints, time and interviews can be rebuilt by grading;

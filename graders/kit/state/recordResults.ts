@@ -1,5 +1,5 @@
 import { findKata } from '../../catalog';
-import type { RunResults } from '../engine/results';
+import type { RunResults } from '../results/results';
 import { learnerFile } from '../paths';
 import { fileHash } from './fileHash';
 import type { KataProgress, Progress, ReplayCase } from './progress';

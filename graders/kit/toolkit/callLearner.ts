@@ -11,6 +11,7 @@ export type KataModule = Record<string, unknown>;
  *
  * `args` is named so that messages can say which argument was modified.
  */
+// biome-ignore lint/suspicious/noExplicitAny: a learner's return value is checked by the caller, whatever it is
 export function callLearner<K extends object>(
   kata: K,
   fn: Extract<keyof K, string>,
@@ -19,6 +20,7 @@ export function callLearner<K extends object>(
   const f = (kata as KataModule)[fn];
   if (typeof f !== 'function') {
     fail({
+      kind: 'exception',
       fn,
       summary: `${fn} is not exported as a function from the kata file (found ${f === undefined ? 'nothing' : typeof f})`,
     });
@@ -32,12 +34,14 @@ export function callLearner<K extends object>(
   } catch (err) {
     if (err instanceof Error && err.name === 'NotImplementedError') throw new NotStartedSignal(fn);
     const what = err instanceof Error ? `${err.name}: ${err.message}` : `a non-Error value: ${String(err)}`;
-    fail({ fn, location: learnerLocation(err), summary: `${fn} threw ${what}` });
+    fail({ kind: 'exception', fn, location: learnerLocation(err), summary: `${fn} threw ${what}` });
   }
   names.forEach((name, i) => {
     const where = firstDifference(pristine[i], given[i], name);
     if (where) {
       fail({
+        kind: 'rule',
+        rule: 'inputs-unchanged',
         fn,
         summary: `${fn} modified its input ${where}: learner functions must not change their arguments (copy first)`,
       });

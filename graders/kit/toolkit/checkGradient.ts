@@ -1,9 +1,9 @@
 import { seededRng } from '../../../katas/lib/rng';
-import { fmt } from './expectClose';
 import { failureTensors } from './failureTensors';
 import { fail } from './gradingFailure';
-import { flatten, indexOf, type Nested, shapeOf, unflatten } from './nested';
-import { FD_STEP, FD_TOLERANCE, finiteDifferenceNoise } from './tolerance';
+import { flatten, indexOf, type Nested, norm2, normInf, shapeOf, unflatten } from '../tensor';
+import { fmt } from './fmt';
+import { dot, FD_STEP, FD_TOLERANCE, finiteDifferenceNoise } from '../tensor';
 import { validateTensor } from './validateTensor';
 
 export interface GradientCheckConstraints {
@@ -65,7 +65,7 @@ export function checkGradient(c: GradientCheckConstraints): void {
       return dot(flatten(out), flatten(c.dout));
     };
     const x0 = flatten(x);
-    const h = FD_STEP * Math.max(1, ...x0.map(Math.abs));
+    const h = FD_STEP * Math.max(1, normInf(x0));
     const noise = finiteDifferenceNoise(scale, h);
     if (mode === 'elementwise') {
       elementwise(c, name, shape, x0, grad, loss, h, noise);
@@ -91,15 +91,16 @@ function directional(
   noise: number,
 ): true | Failure {
   const rng = seededRng(hashNumbers(x0));
-  const gNorm = Math.hypot(...grad);
+  const gNorm = norm2(grad);
   for (let d = 0; d < (c.directions ?? 2); d++) {
     const u = x0.map(() => 2 * rng() - 1);
     const numeric = (loss(axpy(h, u, x0)) - loss(axpy(-h, u, x0))) / (2 * h);
     const analytic = dot(u, grad);
-    const scale = Math.hypot(...u) * gNorm + Math.abs(numeric) + Math.abs(analytic);
+    const scale = norm2(u) * gNorm + Math.abs(numeric) + Math.abs(analytic);
     const allowed = FD_TOLERANCE * scale + noise;
     if (Math.abs(numeric - analytic) > allowed) {
       return {
+        kind: 'gradient',
         fn: c.fn,
         argument: `d${name}`,
         got: analytic,
@@ -127,7 +128,7 @@ function elementwise(
     const e = x0.map((_, j) => (j === i ? 1 : 0));
     return (loss(axpy(h, e, x0)) - loss(axpy(-h, e, x0))) / (2 * h);
   });
-  const scale = Math.max(...numeric.map(Math.abs), ...grad.map(Math.abs));
+  const scale = Math.max(normInf(numeric), normInf(grad));
   let worst = -1;
   let worstErr = 0;
   numeric.forEach((n, i) => {
@@ -141,6 +142,7 @@ function elementwise(
   const index = indexOf(worst, shape);
   const at = `d${name}${index.map((i) => `[${i}]`).join('')}`;
   fail({
+    kind: 'gradient',
     fn: c.fn,
     argument: `d${name}`,
     index,
@@ -157,12 +159,6 @@ function elementwise(
 function termMagnitude(out: Nested, dout: Nested): number {
   const w = flatten(dout);
   return flatten(out).reduce((s, v, i) => s + Math.abs(v * w[i]), 0);
-}
-
-function dot(a: readonly number[], b: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
 }
 
 function axpy(alpha: number, x: readonly number[], y: readonly number[]): number[] {

@@ -1,109 +1,118 @@
-import { seededRng } from '../../../katas/lib/rng';
-import { closeness } from './expectClose';
-import { flatten, indexOf, type Nested, shapeOf, unflatten } from './nested';
-import { FD_STEP, referenceTolerance, type ToleranceConstraints } from './tolerance';
+import type { ReferenceBackend } from '../backends/referenceBackend';
+import {
+  closeness,
+  FD_STEP,
+  FD_TOLERANCE,
+  flatten,
+  indexOf,
+  type Nested,
+  normInf,
+  shapeOf,
+  type Tensor64,
+  unflatten,
+} from '../tensor';
 
-export interface ReferenceCheck extends ToleranceConstraints {
-  readonly name: string;
-  /** Fixed inputs: small, hand-picked to cover the kata's edge cases. */
-  readonly cases: readonly (readonly Nested[])[];
-  /** The reference function exactly as the grader calls it. */
-  readonly value: (...inputs: Nested[]) => Nested;
-  /** The reference's gradients for upstream dy, one per input, as the grader calls them. */
-  readonly vjp?: (inputs: readonly Nested[], dy: Nested) => readonly Nested[];
-  /** Which inputs are differentiable (default all): labels and masks are not. */
-  readonly differentiable?: readonly number[];
-  /** An independent float64 implementation, written plainly for this test. */
-  readonly float64: (...inputs: Nested[]) => Nested;
-  /** Magnitude for the absolute part of the bound, as the grader passes it. */
-  readonly scale?: (...inputs: Nested[]) => number;
-  /**
-   * The same for gradient `i` (default its ‖·‖∞), for an upstream gradient
-   * of magnitude 1 (it is scaled by ‖dy‖∞ here): where a gradient is a
-   * difference of larger terms (p − onehot), the magnitude of those terms.
-   */
-  readonly gradientScale?: (i: number, ...inputs: Nested[]) => number;
+type Case = Readonly<Record<string, Nested | undefined>>;
+
+/** Which oracle output is the gradient of which input, through which forward output and upstream gradient. */
+export interface GradientOf {
+  /** The case field differentiated: `A`. */
+  readonly input: string;
+  /** The oracle output it is the gradient of: `C`. */
+  readonly output: string;
+  /** The case field holding ∂L/∂output; absent for a scalar loss (upstream 1). */
+  readonly upstream?: string;
 }
 
-/** The worst error over the bound seen, per part: < 1 means the reference is trustworthy here. */
+export interface ReferenceCheck<C extends Case> {
+  readonly name: string;
+  /** Fixed cases: small, hand-picked to cover the kata's edge cases (the traps a tfjs op falls into). */
+  readonly cases: readonly C[];
+  /** The tfjs reference exactly as the grader calls it: named outputs. */
+  readonly reference: (reference: ReferenceBackend, c: C) => Readonly<Record<string, Nested>>;
+  /** The kata's float64 oracle: the same outputs, tracked (their bounds are the grader's tolerance). */
+  readonly oracle: (c: C) => Readonly<Record<string, Tensor64>>;
+  /** Gradient outputs of the oracle, each proven by central differences of its own forward. */
+  readonly gradients?: Readonly<Record<string, GradientOf>>;
+}
+
+/** The worst error over its bound seen: < 1 means trustworthy here. */
 export interface ReferenceMargin {
-  readonly value: number;
-  readonly gradients: number;
+  /** tfjs against the oracle, within the oracle's float32 bounds. */
+  readonly reference: number;
+  /** The oracle's gradients against central differences of its forward, within FD_TOLERANCE. */
+  readonly oracleGradients: number;
 }
 
 /**
- * Proves a tfjs reference before any learner is graded against it: on fixed
- * cases its value must match a float64 computation, and its gradients
- * float64 central differences of that computation, within the same bound
- * the grader uses. A reference that silently computes a wrong gradient
- * (tfjs-reference-traps.md) fails here instead of failing a right answer.
+ * Proves a tfjs reference before any learner is graded against it, and the
+ * oracle that bounds it: on fixed cases every reference output must match
+ * the float64 oracle within the oracle's float32 bound (the grader's own
+ * tolerance), and each oracle gradient must match central differences of
+ * the oracle's forward. A reference that silently computes a wrong gradient
+ * fails here instead of failing a right answer.
  */
-export function checkReference(c: ReferenceCheck): ReferenceMargin {
-  const eps = referenceTolerance(c);
-  let worstValue = 0;
-  let worstGrad = 0;
-  c.cases.forEach((inputs, caseNo) => {
-    const expected = c.float64(...inputs);
-    const got = c.value(...inputs);
+export function checkReference<C extends Case>(reference: ReferenceBackend, c: ReferenceCheck<C>): ReferenceMargin {
+  let worstRef = 0;
+  let worstFd = 0;
+  c.cases.forEach((kase, caseNo) => {
     const where = `${c.name}, case ${caseNo}`;
-    assertShape(got, expected, `${where}: value`);
-    const m = closeness(flatten(got), flatten(expected), eps, c.scale?.(...inputs));
-    if (m.ratio > 1)
-      throw new Error(
-        `${where}: value at ${indexOf(m.worst, shapeOf(expected))} is ${m.got}, float64 gives ${m.expected} (${m.ratio.toFixed(1)}× the bound)`,
-      );
-    worstValue = Math.max(worstValue, m.ratio);
-    if (!c.vjp) return;
-    const rng = seededRng(caseNo + 1);
-    const dy = unflatten(
-      flatten(expected).map(() => 2 * rng() - 1),
-      shapeOf(expected),
-    );
-    const grads = c.vjp(inputs, dy);
-    for (const i of c.differentiable ?? inputs.map((_, j) => j)) {
-      const numeric = centralDifferences(c.float64, inputs, i, dy);
-      assertShape(grads[i], numeric, `${where}: gradient of input ${i}`);
-      const dyNorm = Math.max(...flatten(dy).map(Math.abs));
-      const g = closeness(
-        flatten(grads[i]),
-        flatten(numeric),
-        eps,
-        c.gradientScale && c.gradientScale(i, ...inputs) * dyNorm,
-      );
-      if (g.ratio > 1) {
+    const oracle = c.oracle(kase);
+    const got = c.reference(reference, kase);
+    for (const [name, value] of Object.entries(got)) {
+      const t = oracle[name];
+      if (!t) throw new Error(`${where}: the oracle has no output "${name}"`);
+      const shape = shapeOf(value);
+      if (shape.join() !== t.shape.join()) {
+        throw new Error(`${where}: ${name} has shape [${shape.join(', ')}], the oracle [${t.shape.join(', ')}]`);
+      }
+      const m = closeness(flatten(value), t.data, reference.bounds(t));
+      if (m.ratio > 1) {
         throw new Error(
-          `${where}: gradient of input ${i} at ${indexOf(g.worst, shapeOf(numeric))} is ${g.got}, float64 central differences give ${g.expected} (${g.ratio.toFixed(1)}× the bound)`,
+          `${where}: ${name} at [${indexOf(m.worst, shape).join(', ')}] is ${m.got}, float64 gives ${m.expected} (${m.ratio.toFixed(1)}× the bound)`,
         );
       }
-      worstGrad = Math.max(worstGrad, g.ratio);
+      worstRef = Math.max(worstRef, m.ratio);
+    }
+    for (const [name, g] of Object.entries(c.gradients ?? {})) {
+      const numeric = centralDifferences(c.oracle, kase, g);
+      const analytic = oracle[name];
+      if (!analytic) throw new Error(`${where}: the oracle has no gradient "${name}"`);
+      const scale = Math.max(normInf(numeric), normInf(analytic.data));
+      const m = closeness(analytic.data, numeric, new Float64Array(numeric.length).fill(FD_TOLERANCE * scale));
+      if (m.ratio > 1) {
+        throw new Error(
+          `${where}: the oracle's ${name} at ${m.worst} is ${m.got}, central differences of its ${g.output} give ${m.expected}`,
+        );
+      }
+      worstFd = Math.max(worstFd, m.ratio);
     }
   });
-  return { value: worstValue, gradients: worstGrad };
+  return { reference: worstRef, oracleGradients: worstFd };
 }
 
-function centralDifferences(f: (...x: Nested[]) => Nested, inputs: readonly Nested[], i: number, dy: Nested): Nested {
-  const x0 = flatten(inputs[i]);
-  const shape = shapeOf(inputs[i]);
-  const w = flatten(dy);
+function centralDifferences<C extends Case>(
+  oracle: (c: C) => Readonly<Record<string, Tensor64>>,
+  kase: C,
+  g: GradientOf,
+): Float64Array {
+  const x = kase[g.input];
+  if (x === undefined) throw new Error(`checkReference: the case has no input "${g.input}"`);
+  const shape = shapeOf(x);
+  const x0 = flatten(x);
+  const up = g.upstream === undefined ? undefined : flatten(kase[g.upstream] as Nested);
   const loss = (flat: number[]): number => {
-    const xs = inputs.map((x, j) => (j === i ? unflatten(flat, shape) : x));
-    return flatten(f(...xs)).reduce((s, v, k) => s + v * w[k], 0);
+    const out = oracle({ ...kase, [g.input]: unflatten(flat, shape) })[g.output].data;
+    let s = 0;
+    for (let i = 0; i < out.length; i++) s += out[i] * (up ? up[i] : 1);
+    return s;
   };
-  const h = FD_STEP * Math.max(1, ...x0.map(Math.abs));
-  return unflatten(
-    x0.map((_, k) => {
-      const plus = x0.slice();
-      const minus = x0.slice();
-      plus[k] += h;
-      minus[k] -= h;
-      return (loss(plus) - loss(minus)) / (2 * h);
-    }),
-    shape,
-  );
-}
-
-function assertShape(got: Nested, expected: Nested, where: string): void {
-  const a = shapeOf(got).join(',');
-  const b = shapeOf(expected).join(',');
-  if (a !== b) throw new Error(`${where} has shape [${a}], float64 gives [${b}]`);
+  const h = FD_STEP * Math.max(1, normInf(x0));
+  return Float64Array.from(x0, (_, k) => {
+    const plus = x0.slice();
+    const minus = x0.slice();
+    plus[k] += h;
+    minus[k] -= h;
+    return (loss(plus) - loss(minus)) / (2 * h);
+  });
 }

@@ -1,4 +1,11 @@
 import type fc from 'fast-check';
+import type { ReferenceBackend } from '../backends/referenceBackend';
+import type { Mistake } from './mistake';
+
+/** What a check is given besides the kata and its input: the reference, started by whoever grades. */
+export interface GradingEnv {
+  readonly reference: ReferenceBackend;
+}
 
 /**
  * One graded fact about a kata: inputs drawn by `arbitrary`, a `check` that
@@ -12,7 +19,13 @@ export interface Property<K, I> {
   readonly name: string;
   readonly points: number;
   readonly arbitrary: fc.Arbitrary<I>;
-  readonly check: (kata: K, input: I) => void;
+  readonly check: (kata: K, input: I, env: GradingEnv) => void;
+  /**
+   * The mistakes a failure of this property may be diagnosed as. Each is
+   * named only if the learner's code reproduces it where it differs from the
+   * truth (confirmMistakes.ts); none is ever guessed.
+   */
+  readonly diagnose?: readonly Mistake<K, any>[];
   /** Default DEFAULT_RUNS; a property that is costly or exhaustive may say otherwise, with a reason. */
   readonly numRuns?: number;
 }
@@ -35,9 +48,17 @@ export function defineGrader<K>(properties: readonly Property<K, any>[]): Grader
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id))
       throw new Error(`defineGrader: property id "${p.id}" must be kebab-case`);
     if (seen.has(p.id)) throw new Error(`defineGrader: property id "${p.id}" is used twice`);
-    if (!(Number.isInteger(p.points) && p.points > 0))
+    if (!(Number.isInteger(p.points) && p.points > 0)) {
       throw new Error(`defineGrader: property "${p.id}" needs a positive integer number of points`);
+    }
     seen.add(p.id);
   }
   return { properties };
+}
+
+/** Every misconception a grader can name, id → text: what reporters turn ids into (misconceptionsOf is its one reader). */
+export function misconceptionsOf(grader: Grader): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of grader.properties) for (const m of p.diagnose ?? []) out[m.misconception.id] = m.misconception.text;
+  return out;
 }

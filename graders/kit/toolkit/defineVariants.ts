@@ -1,29 +1,53 @@
-/**
- * The proof of a grader: versions of the kata's solution that it must
- * classify right. Each lives in graders/<NN-slug>/variants/<name>/ as a
- * target folder (<name>/<NN-slug>/<slug>.ts), so
- * `KATA_TARGET=graders/<NN-slug>/variants/<name> npm test -- <slug>` grades it.
- */
-export type Variant =
-  | {
-      /** `wrong-…`: a mistake people really make. */
-      readonly name: `wrong-${string}`;
-      /** The misconception, in a learner's words. */
-      readonly mistake: string;
-      /** Must appear in the failing property's message: the grader names the misconception. */
-      readonly message: RegExp;
-    }
-  | {
-      /** `alt-…`: a correct solution written differently from ours. */
-      readonly name: `alt-${string}`;
-      /** How it differs: "i-k-j loop order", "log-sum-exp via log1p". */
-      readonly difference: string;
-    };
+import type { Misconception } from './defineMisconceptions';
 
-export function defineVariants(variants: readonly Variant[]): readonly Variant[] {
-  const wrong = variants.filter((v) => v.name.startsWith('wrong-')).length;
-  const alt = variants.length - wrong;
-  if (wrong < 4 || alt < 2)
-    throw new Error(`defineVariants: a kata needs ≥ 4 wrong and ≥ 2 alternative variants, got ${wrong} and ${alt}`);
-  return variants;
+/** One exact edit of the solution's text: `find` must occur exactly once. */
+export type Edit = readonly [find: string, replace: string];
+
+/** A mistake people really make, stored as the solution plus the one change that makes it. */
+export interface WrongVariant {
+  /** Kebab-case, unique in the kata: the folder it is materialised in. */
+  readonly name: string;
+  /** The misconception the grader must name for it, and no other. */
+  readonly misconception: Misconception;
+  /** The mistake in a learner's words, for the readable copy's first line. */
+  readonly mistake: string;
+  readonly edits: readonly Edit[];
+}
+
+/** A correct solution written differently from ours: a whole file in the kata's `alternatives/` folder. */
+export interface Alternative {
+  /** `alternatives/<name>.ts`. */
+  readonly name: string;
+  /** How it differs: "i-k-j loop order", "log-sum-exp via log1p". */
+  readonly difference: string;
+}
+
+export interface Variants {
+  readonly wrong: readonly WrongVariant[];
+  readonly alternatives: readonly Alternative[];
+}
+
+/** The floor every kata's proof stands on (CONTRIBUTING.md): mistakes people make, and other right answers. */
+export const MIN_WRONG_VARIANTS = 6;
+export const MIN_ALTERNATIVES = 2;
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A kata's proof: the mistakes its grader must name, and the other right answers it must accept. */
+export function defineVariants(v: Variants): Variants {
+  const names = new Set<string>();
+  for (const { name } of [...v.wrong, ...v.alternatives]) {
+    if (!KEBAB.test(name)) throw new Error(`defineVariants: "${name}" must be kebab-case`);
+    if (names.has(name)) throw new Error(`defineVariants: "${name}" is used twice`);
+    names.add(name);
+  }
+  for (const w of v.wrong) {
+    if (w.edits.length === 0) throw new Error(`defineVariants: wrong variant "${w.name}" has no edit`);
+  }
+  if (v.wrong.length < MIN_WRONG_VARIANTS || v.alternatives.length < MIN_ALTERNATIVES) {
+    throw new Error(
+      `defineVariants: a kata needs ≥ ${MIN_WRONG_VARIANTS} wrong variants and ≥ ${MIN_ALTERNATIVES} alternatives, got ${v.wrong.length} and ${v.alternatives.length}`,
+    );
+  }
+  return v;
 }

@@ -8,7 +8,7 @@ import { type Property, property } from './defineGrader';
 import { expectClose } from './expectClose';
 import { failureOf } from './failureOf';
 import { FAILURE_TENSOR_LIMIT, tensorInputs } from './failureTensors';
-import type { Nested } from './nested';
+import type { Nested } from '../tensor/nested';
 
 type Kata = { double: (x: number[]) => number[] };
 

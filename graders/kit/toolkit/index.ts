@@ -1,16 +1,18 @@
 // The grading toolkit: what a grader imports. Each piece lives in a file
-// named after it; the engine that runs graders is in ../engine.
+// named after it; float64 tensors and tolerances are in ../tensor, the
+// engine that runs graders is in ../engine.
+export type { ReferenceBackend, ReferenceFn } from '../backends/referenceBackend';
 export * from './arbitraries';
 export { callLearner, type KataModule } from './callLearner';
 export { checkGradient, ELEMENTWISE_LIMIT, type GradientCheckConstraints, gradientCheckCost } from './checkGradient';
-export { checkReference, type ReferenceCheck, type ReferenceMargin } from './checkReference';
-export { DEFAULT_RUNS, defineGrader, type Grader, type Property, property } from './defineGrader';
-export { defineVariants, type Variant } from './defineVariants';
-export { type CloseConstraints, closeness, expectClose, fmt, type Suspect } from './expectClose';
+export { checkReference, type GradientOf, type ReferenceCheck, type ReferenceMargin } from './checkReference';
+export { confirmMistakes, SEPARATION } from './confirmMistakes';
+export { DEFAULT_RUNS, defineGrader, type Grader, type GradingEnv, type Property, property } from './defineGrader';
+export { defineMisconceptions, type Misconception } from './defineMisconceptions';
+export { type Alternative, defineVariants, type Edit, type Variants, type WrongVariant } from './defineVariants';
+export { type Bound, type CloseConstraints, expectClose, expectOutputs, type OutputsConstraints } from './expectClose';
 export { expectFinite, type FiniteConstraints } from './expectFinite';
-export { type FailureDetail, fail, GradingFailure } from './gradingFailure';
-export { flatten, indexOf, mapNested, type Nested, shapeOf, sizeOf, unflatten } from './nested';
-export { type ReferenceBackend, type ReferenceFn, referenceBackend } from './referenceBackend';
-export * from './tolerance';
+export { fmt, fmtPair } from './fmt';
+export { fail, GradingFailure, type Observation } from './gradingFailure';
+export { type Mistake, mistake, type Outputs, type Probe, probe, THROWS } from './mistake';
 export { validateTensor, type Where } from './validateTensor';
-export { withMisconception } from './withMisconception';

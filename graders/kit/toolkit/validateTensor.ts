@@ -1,5 +1,5 @@
 import { fail } from './gradingFailure';
-import type { Nested } from './nested';
+import type { Nested } from '../tensor/nested';
 
 export interface Where {
   readonly fn: string;
@@ -16,6 +16,7 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
   const label = `${where.argument} from ${where.fn}`;
   if (value === undefined || value === null) {
     fail({
+      kind: 'shape',
       ...where,
       summary: `${label} is ${value} — is a return statement (or a field of the returned object) missing?`,
     });
@@ -26,6 +27,7 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
       if (typeof v !== 'number') {
         const kind = Array.isArray(v) ? `an array of length ${v.length}` : v === undefined ? 'undefined' : typeof v;
         fail({
+          kind: 'shape',
           ...where,
           index,
           summary: `${at} should be a number but is ${kind} (expected shape [${shape.join(', ')}])`,
@@ -33,6 +35,7 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
       }
       if (!Number.isFinite(v)) {
         fail({
+          kind: 'value',
           ...where,
           index,
           got: v,
@@ -44,6 +47,7 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
     const arr = ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : v;
     if (!Array.isArray(arr)) {
       fail({
+        kind: 'shape',
         ...where,
         index,
         summary: `${at} should be an array of length ${shape[dim]} but is ${v === undefined ? 'undefined' : typeof v} (expected shape [${shape.join(', ')}])`,
@@ -53,6 +57,7 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
       const got = index.length === 0 ? describeShape(arr) : `length ${arr.length}`;
       const hint = index.length === 0 && looksTransposed(arr, shape) ? ' — transposed?' : '';
       fail({
+        kind: 'shape',
         ...where,
         index,
         summary: `${at} has ${got}, expected ${index.length === 0 ? `shape [${shape.join(', ')}]` : `length ${shape[dim]}`}${hint}`,

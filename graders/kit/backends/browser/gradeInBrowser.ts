@@ -5,7 +5,7 @@ import { DEFAULT_SEED, propertySeed } from '../../engine/propertySeed';
 import { runProperty } from '../../engine/runProperty';
 import type { KataModule } from '../../toolkit/callLearner';
 import type { Grader } from '../../toolkit/defineGrader';
-import { referenceBackend } from '../../toolkit/referenceBackend';
+import { startReference } from '../startReference';
 import { loadTf } from './tfjsBrowser';
 
 // The same graders and properties as `npm test`, run inside Chromium against
@@ -38,9 +38,9 @@ export function gradeSolutionsInBrowser(name: 'webgl' | 'webgpu', slugs?: readon
   describe(`solutions graded in Chromium with ${name} as reference`, () => {
     it(`${name} starts and passes the conformance check`, async () => {
       await startInBrowser(name);
-      const ref = referenceBackend();
+      const ref = startReference(name);
       expect(ref.name).toBe(name);
-      console.log(`[bench] ${name} device: ${ref.device}; measured precision factor ${ref.precisionFactor.toFixed(2)}`);
+      console.log(`[bench] ${name} device: ${ref.device}; measured precision factor ${(ref.unitRoundoff / 2 ** -24).toFixed(2)}`);
     }, 120_000);
 
     for (const kata of catalog.filter((k) => !slugs || slugs.includes(k.slug))) {
@@ -50,7 +50,10 @@ export function gradeSolutionsInBrowser(name: 'webgl' | 'webgpu', slugs?: readon
         const solution = await solutions[`../../../../solutions/${folder}/${kata.slug}.ts`]();
         const t0 = performance.now();
         for (const p of grader.properties) {
-          const r = runProperty(p, solution, { seed: propertySeed(DEFAULT_SEED, kata.slug, p.id) });
+          const r = runProperty(p, solution, {
+            seed: propertySeed(DEFAULT_SEED, kata.slug, p.id),
+            env: { reference: startReference(name) },
+          });
           expect(r.status, `${p.id}: ${r.failure?.detail.summary ?? ''} for ${r.failure?.counterexample ?? ''}`).toBe(
             'pass',
           );

@@ -1,7 +1,7 @@
 import type { KataEntry } from '../../../catalog';
 import { gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
-import type { KataResult } from '../../engine/results';
+import type { KataResult } from '../../results/results';
 import { warmWorkers } from '../../engine/warmWorkers';
 import { displayPath, learnerFile } from '../../paths';
 import { loadProgress } from '../../state/loadProgress';
@@ -34,7 +34,7 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
     const t0 = performance.now();
     const results = await gradeKatas({ target: ctx.target, katas: [kata], seed: DEFAULT_SEED, runWorker: workers.run });
     const k = results.katas[0];
-    ctx.out(watchReport(k, propertyChanges(last, k), performance.now() - t0, ctx.now(), p));
+    ctx.out(watchReport(results, k, propertyChanges(last, k), performance.now() - t0, ctx.now(), p));
     saveProgress(
       ctx.progressFile,
       recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()),

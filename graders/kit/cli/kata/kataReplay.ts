@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
 import { loadProgress } from '../../state/loadProgress';
-import { fmt } from '../../toolkit/expectClose';
+import { kataMessage, propertyMessage } from '../../reporters/propertyMessage';
+import { fmt } from '../../toolkit/fmt';
 import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
@@ -49,8 +50,9 @@ export async function kataReplay(argv: readonly string[], ctx: KataContext): Pro
   const p = ctx.paint;
   if (!prop) throw new UsageError(`${kata.slug} has no property "${only}"`);
   ctx.out(p.bold(`${kata.slug} › ${prop.name}  (--seed ${seed} --only ${only}${path ? ` --path ${path}` : ''})`));
-  if (k.message) {
-    ctx.out(k.message);
+  const problem = kataMessage(k);
+  if (problem) {
+    ctx.out(problem);
     return 1;
   }
   if (prop.status === 'pass') {
@@ -58,7 +60,7 @@ export async function kataReplay(argv: readonly string[], ctx: KataContext): Pro
     return 0;
   }
   const d = prop.failure?.detail;
-  ctx.out(prop.message ?? d?.summary ?? prop.status);
+  ctx.out(propertyMessage(results, k, prop) ?? d?.summary ?? prop.status);
   if (!d) return 1;
   ctx.out('');
   const inputs = d.tensors?.inputs;

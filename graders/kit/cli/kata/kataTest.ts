@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gradeKatas } from '../../engine/gradeKatas';
-import { exitCode } from '../../engine/results';
+import { exitCode } from '../../results/results';
 import { resultsJson } from '../../reporters/resultsJson';
 import { terminalTable } from '../../reporters/terminalTable';
 import { loadProgress } from '../../state/loadProgress';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KataResult, PropertyResult } from '../../engine/results';
+import type { KataResult, PropertyResult } from '../../results/results';
 import { repoRoot, solutionsDir } from '../../paths';
 import { kataWatch } from './kataWatch';
 import { propertyChanges } from './propertyChanges';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { catalog, type KataEntry } from '../../../catalog';
 import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
-import type { KataResult } from '../../engine/results';
+import type { KataResult } from '../../results/results';
 import { warmWorkers } from '../../engine/warmWorkers';
 import { displayPath, learnerFile } from '../../paths';
 import { fileHash } from '../../state/fileHash';
@@ -51,7 +51,9 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
     const results = await gradeKatas({ target: ctx.target, katas: changed, seed, timeoutMs, runWorker: workers.run });
     const ms = performance.now() - t0;
     for (const result of results.katas) {
-      ctx.out(watchReport(result, propertyChanges(last.get(result.slug)?.result, result), ms, ctx.now(), ctx.paint));
+      ctx.out(
+        watchReport(results, result, propertyChanges(last.get(result.slug)?.result, result), ms, ctx.now(), ctx.paint),
+      );
       last.set(result.slug, { hash: hashes.get(result.slug)!, result });
     }
     saveProgress(

@@ -1,4 +1,4 @@
-import type { KataResult } from '../../engine/results';
+import type { KataResult } from '../../results/results';
 
 export interface PropertyChanges {
   readonly nowPassing: readonly string[];

@@ -1,5 +1,5 @@
 import { slices2d } from '../../reporters/slices2d';
-import type { Nested } from '../../toolkit/nested';
+import type { Nested } from '../../tensor/nested';
 
 /**
  * A tensor as lines of aligned text, in full: a scalar, a row, a matrix, or

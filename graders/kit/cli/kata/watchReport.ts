@@ -1,9 +1,17 @@
-import type { KataResult } from '../../engine/results';
+import type { KataResult, RunResults } from '../../results/results';
+import { kataMessage, propertyMessage } from '../../reporters/propertyMessage';
 import type { Paint } from '../../reporters/paint';
 import type { PropertyChanges } from './propertyChanges';
 
 /** What `kata watch` prints after each grade: status, what changed, then what is still wrong. */
-export function watchReport(k: KataResult, changes: PropertyChanges, ms: number, at: number, p: Paint): string {
+export function watchReport(
+  run: Pick<RunResults, 'target' | 'seed'>,
+  k: KataResult,
+  changes: PropertyChanges,
+  ms: number,
+  at: number,
+  p: Paint,
+): string {
   const time = new Date(at).toTimeString().slice(0, 8);
   const status =
     k.status === 'passed'
@@ -20,17 +28,19 @@ export function watchReport(k: KataResult, changes: PropertyChanges, ms: number,
   ];
   for (const name of changes.nowPassing) out.push(`  ${p.green('✓ now passing:')} ${name}`);
   for (const name of changes.nowFailing) out.push(`  ${p.red('✗ now failing:')} ${name}`);
-  if (k.message) out.push(indent(k.message, '  '));
+  const problem = kataMessage(k);
+  if (problem) out.push(indent(problem, '  '));
   for (const prop of k.properties) {
     if (
       prop.status === 'pass' ||
       prop.status === 'skipped' ||
       prop.status === 'not-implemented' ||
-      (k.message && prop.status === 'timeout')
+      (problem && prop.status === 'timeout')
     )
       continue;
     out.push(`  ${p.red('✗')} ${prop.name} (${prop.earned}/${prop.points})`);
-    if (prop.message) out.push(indent(prop.message, '      '));
+    const message = propertyMessage(run, k, prop);
+    if (message) out.push(indent(message, '      '));
   }
   if (k.status === 'not-started')
     out.push(p.dim('  every function still calls notImplemented(): delete the call where you start'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flatten, shapeOf } from '../nested';
-import { KINK_MARGIN } from '../tolerance';
+import { flatten, shapeOf } from '../../tensor/nested';
+import { KINK_MARGIN } from '../../tensor/tolerance';
 import { boundedFloat, classLabels, dim, mask, shape, tensor } from '.';
 
 const seed = 42;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { KINK_MARGIN } from '../tolerance';
+import { KINK_MARGIN } from '../../tensor/tolerance';
 
 export interface BoundedFloatConstraints {
   /** Default −10. */

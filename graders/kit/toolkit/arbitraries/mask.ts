@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { sizeOf, unflatten } from '../nested';
+import { sizeOf, unflatten } from '../../tensor/nested';
 
 export interface MaskConstraints {
   /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type Nested, sizeOf, unflatten } from '../nested';
+import { type Nested, sizeOf, unflatten } from '../../tensor/nested';
 import { type BoundedFloatConstraints, boundedFloat } from './boundedFloat';
 
 /** A nested array of exactly this shape, elements drawn by `boundedFloat`. */

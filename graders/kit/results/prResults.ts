@@ -1,4 +1,4 @@
-import type { RunResults } from '../engine/results';
+import type { RunResults } from './results';
 
 /**
  * What grading a pull request produces, and all the comment workflow gets:

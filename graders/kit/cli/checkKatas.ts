@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { KataEntry } from '../../catalog';
 import { learnerFile, repoRoot, stateDir } from '../paths';
-import { bundleLearner } from './bundleKata';
+import { bundleLearner } from '../engine/bundleKata';
+import { problemText } from '../reporters/problemText';
 
 /**
  * The fast checks of learner files, without grading: syntax and forbidden
@@ -15,7 +16,7 @@ export async function checkKatas(katas: readonly KataEntry[], targetDir: string)
   const problems: string[] = [];
   for (const kata of katas) {
     const bundle = await bundleLearner(kata, targetDir);
-    if (!bundle.ok) problems.push(bundle.message);
+    if (!bundle.ok) problems.push(problemText(bundle.problem));
   }
   const config = path.join(stateDir, `tsconfig.check-${process.pid}.json`);
   fs.mkdirSync(stateDir, { recursive: true });

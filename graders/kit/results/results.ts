@@ -1,9 +1,9 @@
 import type { TrackNumber } from '../../catalog';
-import type { FailureDetail } from '../toolkit/gradingFailure';
+import type { FailureDetail } from './failure';
 
 // The one results object every front end reads (terminal table,
-// .kata/results.json, and later PR comments and the HTML report). Grading
-// produces it; reporters only format it.
+// .kata/results.json, the PR comment, the HTML report). Grading produces it,
+// as data; reporters alone turn it into words.
 
 export const PROPERTY_STATUSES = ['pass', 'fail', 'not-implemented', 'timeout', 'skipped', 'error'] as const;
 export type PropertyStatus = (typeof PROPERTY_STATUSES)[number];
@@ -14,7 +14,7 @@ export interface PropertyResult {
   readonly points: number;
   readonly earned: number;
   readonly status: PropertyStatus;
-  /** For failures: what fast-check and the check reported, before formatting. */
+  /** For failures: what fast-check, the check and the diagnosis found, as data. */
   readonly failure?: {
     readonly detail: FailureDetail;
     readonly counterexample?: string;
@@ -23,8 +23,7 @@ export interface PropertyResult {
     readonly runs?: number;
     readonly shrinks?: number;
   };
-  /** Human-readable, formatted by reporters/formatFailure. */
-  readonly message?: string;
+  /** For a time-out or a broken rule: the kata-level problem it belongs to is on the kata (KataResult.problem). */
   readonly durationMs: number;
 }
 
@@ -41,11 +40,44 @@ export interface KataResult {
   readonly points: number;
   readonly maxPoints: number;
   readonly properties: readonly PropertyResult[];
-  /** Why the kata as a whole could not be graded (syntax error, forbidden import, timeout, crash). */
-  readonly message?: string;
+  /** Why the kata as a whole could not be graded (syntax error, forbidden import, time-out, crash). */
+  readonly problem?: KataProblem;
+  /** The text of every misconception its failures name, by id: what reporters show (the grader's own words). */
+  readonly misconceptions?: Readonly<Record<string, string>>;
   /** What the learner's code printed, truncated. */
   readonly output?: string;
   readonly durationMs: number;
+}
+
+export const PROBLEM_KINDS = [
+  'missing-file',
+  'syntax',
+  'imports',
+  'load',
+  'timeout',
+  'rule',
+  'memory',
+  'crash',
+  'exit',
+  'grader',
+] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+/**
+ * What stopped a kata's grading, as data: the kind, the property in flight,
+ * and for syntax errors, forbidden imports and exceptions the bundler's or
+ * runtime's own text (file, line, column).
+ */
+export interface KataProblem {
+  readonly kind: ProblemKind;
+  /** The property running when it happened. */
+  readonly property?: string;
+  /** The time limit that was hit, per property. */
+  readonly limitMs?: number;
+  /** For `rule`: which rule, and what the kata did. */
+  readonly rule?: string;
+  /** The compiler's, loader's or rule's own words (never the engine's prose). */
+  readonly detail?: string;
 }
 
 export interface RunResults {

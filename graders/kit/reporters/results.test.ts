@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultsJson } from '../reporters/resultsJson';
 import { summaryLine, terminalTable } from '../reporters/terminalTable';
-import { exitCode, type KataResult, type PropertyResult, type RunResults, scoreKata } from './results';
+import { exitCode, type KataResult, type PropertyResult, type RunResults, scoreKata } from '../results/results';
 
 const prop = (status: PropertyResult['status'], points = 2): PropertyResult => ({
   id: `p-${status}`,
