@@ -1,17 +1,23 @@
-import { type Nested, referenceBackend } from '../kit/toolkit';
+import type { Nested } from '../kit/tensor';
+import type { ReferenceBackend } from '../kit/toolkit';
 
-// tf.matMul is a trusted reference for 2-D inputs, values and gradients
-// (tfjs-reference-traps.md); reference.test.ts checks it against float64.
+// tf.matMul is a trusted reference for 2-D inputs, values and gradients;
+// reference.test.ts proves it against the float64 oracle.
 
-export function matmulReference(A: Nested, B: Nested): Nested {
-  return referenceBackend().value((tf, a, b) => tf.matMul(a, b), [A, B]);
+export function matmulReference(reference: ReferenceBackend, A: Nested, B: Nested): Nested {
+  return reference.value((tf, a, b) => tf.matMul(a, b), [A, B]);
 }
 
-export function matmulBackwardReference(dC: Nested, A: Nested, B: Nested): { dA: Nested; dB: Nested } {
-  const { grads } = referenceBackend().vjp((tf, a, b) => tf.matMul(a, b), [A, B], dC);
+export function matmulBackwardReference(
+  reference: ReferenceBackend,
+  dC: Nested,
+  A: Nested,
+  B: Nested,
+): { dA: Nested; dB: Nested } {
+  const { grads } = reference.vjp((tf, a, b) => tf.matMul(a, b), [A, B], dC);
   return { dA: grads[0], dB: grads[1] };
 }
 
-export function transposeReference(A: Nested): Nested {
-  return referenceBackend().value((tf, a) => tf.transpose(a), [A]);
+export function transposeReference(reference: ReferenceBackend, A: Nested): Nested {
+  return reference.value((tf, a) => tf.transpose(a), [A]);
 }

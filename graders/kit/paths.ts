@@ -20,13 +20,28 @@ export function learnerFile(targetDir: string, kata: KataEntry): string {
   return path.join(targetDir, kataFolder(kata), `${kata.slug}.ts`);
 }
 
-export function graderFile(kata: KataEntry): string {
-  return path.join(repoRoot, 'graders', kataFolder(kata), 'grader.ts');
+/** A kata's grading folder: grader.ts, its oracle and misconceptions, variants.ts, alternatives/. */
+export function graderDir(kata: KataEntry): string {
+  return path.join(repoRoot, 'graders', kataFolder(kata));
 }
 
-/** Known-wrong and alternative-correct versions of the solution: each a target folder. */
-export function variantsDir(kata: KataEntry): string {
-  return path.join(repoRoot, 'graders', kataFolder(kata), 'variants');
+export function graderFile(kata: KataEntry): string {
+  return path.join(graderDir(kata), 'grader.ts');
+}
+
+/** The proof's manifest: wrong variants as edits of the solution, and the alternatives. */
+export function variantsFile(kata: KataEntry): string {
+  return path.join(graderDir(kata), 'variants.ts');
+}
+
+/** Alternative correct solutions, one whole file each: alternatives/<name>.ts. */
+export function alternativesDir(kata: KataEntry): string {
+  return path.join(graderDir(kata), 'alternatives');
+}
+
+/** Where variants are materialised as grading targets: .kata/variants/<NN-slug>/<name>/<NN-slug>/<slug>.ts. */
+export function variantTarget(kata: KataEntry, name: string): string {
+  return path.join(stateDir, 'variants', kataFolder(kata), name);
 }
 
 export const katasDir = path.join(repoRoot, 'katas');

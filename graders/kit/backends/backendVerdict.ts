@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stateDir } from '../paths';
-import { requireFromRoot } from './gradientsBundle';
 import { conformanceCases } from './conformanceCases';
+import { requireFromRoot } from './gradientsBundle';
 import { type BackendVerdict, judgeBackend } from './judgeBackend';
 import { precisionCases } from './measurePrecision';
 

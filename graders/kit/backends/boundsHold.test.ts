@@ -31,12 +31,25 @@ function worstRatio(f: ReferenceFn, oracle: (...x: t.Tensor64[]) => t.Tensor64, 
 const scales = [1e-3, 1, 30];
 const trials = 20;
 
-function holds(name: string, f: ReferenceFn, oracle: (...x: t.Tensor64[]) => t.Tensor64, shapes: number[][], positive = false) {
+function holds(
+  name: string,
+  f: ReferenceFn,
+  oracle: (...x: t.Tensor64[]) => t.Tensor64,
+  shapes: number[][],
+  positive = false,
+) {
   it(`${name}: tfjs stays within the bound`, () => {
     let worst = 0;
     for (const scale of scales) {
       for (let k = 0; k < trials; k++) {
-        worst = Math.max(worst, worstRatio(f, oracle, shapes.map((s) => draw(s, scale, { positive }))));
+        worst = Math.max(
+          worst,
+          worstRatio(
+            f,
+            oracle,
+            shapes.map((s) => draw(s, scale, { positive })),
+          ),
+        );
       }
     }
     expect(worst).toBeLessThanOrEqual(1);
@@ -46,7 +59,10 @@ function holds(name: string, f: ReferenceFn, oracle: (...x: t.Tensor64[]) => t.T
 describe('every rounding rule bounds tfjs cpu', () => {
   holds('add with broadcasting', (tf, a, b) => tf.add(a, b), t.add, [[3, 4], [4]]);
   holds('sub', (tf, a, b) => tf.sub(a, b), t.sub, [[5], [5]]);
-  holds('mul', (tf, a, b) => tf.mul(a, b), t.mul, [[2, 3], [2, 3]]);
+  holds('mul', (tf, a, b) => tf.mul(a, b), t.mul, [
+    [2, 3],
+    [2, 3],
+  ]);
   holds('div', (tf, a, b) => tf.div(a, b), t.div, [[6], [6]], true);
   holds('exp', (tf, a) => tf.exp(a), t.exp, [[40]]);
   holds('log', (tf, a) => tf.log(a), t.log, [[40]], true);
@@ -58,20 +74,51 @@ describe('every rounding rule bounds tfjs cpu', () => {
   holds('sqrt', (tf, a) => tf.sqrt(a), t.sqrt, [[40]], true);
   holds('square', (tf, a) => tf.square(a), t.square, [[40]]);
   holds('relu', (tf, a) => tf.relu(a), t.relu, [[40]]);
-  holds('sum over an axis', (tf, a) => tf.sum(a, 1), (a) => t.sum(a, { axis: 1 }), [[3, 17]]);
-  holds('mean of everything', (tf, a) => tf.mean(a), (a) => t.mean(a), [[4, 9]]);
-  holds('max over the last axis', (tf, a) => tf.max(a, -1), (a) => t.max(a, { axis: -1 }), [[5, 6]]);
-  holds('matmul', (tf, a, b) => tf.matMul(a, b), (a, b) => t.matmul(a, b), [[4, 16], [16, 3]]);
+  holds(
+    'sum over an axis',
+    (tf, a) => tf.sum(a, 1),
+    (a) => t.sum(a, { axis: 1 }),
+    [[3, 17]],
+  );
+  holds(
+    'mean of everything',
+    (tf, a) => tf.mean(a),
+    (a) => t.mean(a),
+    [[4, 9]],
+  );
+  holds(
+    'max over the last axis',
+    (tf, a) => tf.max(a, -1),
+    (a) => t.max(a, { axis: -1 }),
+    [[5, 6]],
+  );
+  holds(
+    'matmul',
+    (tf, a, b) => tf.matMul(a, b),
+    (a, b) => t.matmul(a, b),
+    [
+      [4, 16],
+      [16, 3],
+    ],
+  );
   holds(
     'matmul with transposes, batched',
     (tf, a, b) => tf.matMul(a, b, true, true),
     (a, b) => t.matmul(a, b, { transposeA: true, transposeB: true }),
-    [[2, 7, 3], [2, 5, 7]],
+    [
+      [2, 7, 3],
+      [2, 5, 7],
+    ],
   );
   holds('softmax', (tf, a) => tf.softmax(a), t.softmax, [[3, 8]]);
   holds('logSoftmax', (tf, a) => tf.logSoftmax(a), t.logSoftmax, [[3, 8]]);
   holds('logSumExp', (tf, a) => tf.logSumExp(a, -1, true), t.logSumExp, [[3, 8]]);
-  holds('where', (tf, a, b) => tf.where(tf.greater(a, 0), a, b), (a, b) => t.where(t.toNested(t.step(a)), a, b), [[12], [12]]);
+  holds(
+    'where',
+    (tf, a, b) => tf.where(tf.greater(a, 0), a, b),
+    (a, b) => t.where(t.toNested(t.step(a)), a, b),
+    [[12], [12]],
+  );
 
   it('softmax backward: tfjs autodiff stays within the bound of softmaxBackward', () => {
     let worst = 0;
@@ -92,7 +139,8 @@ describe('every rounding rule bounds tfjs cpu', () => {
     const oracle = (x: t.Tensor64, w: t.Tensor64, b: t.Tensor64) =>
       t.mean(t.sigmoid(t.add(t.matmul(x, w, { transposeB: true }), b)));
     let worst = 0;
-    for (let k = 0; k < trials; k++) worst = Math.max(worst, worstRatio(f, oracle, [draw([5, 4], 2), draw([3, 4], 2), draw([3], 1)]));
+    for (let k = 0; k < trials; k++)
+      worst = Math.max(worst, worstRatio(f, oracle, [draw([5, 4], 2), draw([3, 4], 2), draw([3], 1)]));
     expect(worst).toBeLessThanOrEqual(1);
   });
 });
@@ -107,4 +155,3 @@ describe('the bound is tight enough to mean something', () => {
     expect(r).toBeGreaterThan(1e-3);
   });
 });
-

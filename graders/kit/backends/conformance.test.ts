@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTf } from './loadTf';
 import { checkConformance } from './conformance';
 import { conformanceCases, fixedValues } from './conformanceCases';
 import { refusal } from './judgeBackend';
+import { loadTf } from './loadTf';
 import { startRemoteBackend } from './startRemoteBackend';
 
 // The wasm backend computes a wrong max-pool gradient where a window's max is

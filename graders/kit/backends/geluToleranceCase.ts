@@ -1,4 +1,4 @@
-import { add, closeness, type Closeness, mul, type Tensor64, tanh, tensor64 } from '../tensor';
+import { add, type Closeness, closeness, mul, type Tensor64, tanh, tensor64 } from '../tensor';
 import type { ReferenceBackend } from './referenceBackend';
 
 // The tolerance's headline case (README, "Tolerances, derived"), measured by
@@ -24,10 +24,13 @@ export interface GeluToleranceCase {
 }
 
 export function geluToleranceCase(reference: ReferenceBackend): GeluToleranceCase {
-  const ref = reference.value((tf, x) => {
-    const u = tf.mul(C, tf.add(x, tf.mul(0.044715, tf.mul(x, tf.mul(x, x)))));
-    return tf.mul(tf.mul(0.5, x), tf.add(1, tf.tanh(u)));
-  }, [xs]) as number[];
+  const ref = reference.value(
+    (tf, x) => {
+      const u = tf.mul(C, tf.add(x, tf.mul(0.044715, tf.mul(x, tf.mul(x, x)))));
+      return tf.mul(tf.mul(0.5, x), tf.add(1, tf.tanh(u)));
+    },
+    [xs],
+  ) as number[];
   const truth = gelu64(tensor64(xs), C);
   const bound = reference.bounds(truth);
   const wrong = gelu64(tensor64(xs), 0.8).data;

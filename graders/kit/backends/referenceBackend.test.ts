@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { referenceBackend } from './referenceBackend';
 import { loadTf } from './loadTf';
+import { referenceBackend } from './referenceBackend';
 
 describe('referenceBackend', () => {
   it('computes in float32 and hands back plain numbers', () => {

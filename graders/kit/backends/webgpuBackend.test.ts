@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadTf } from './loadTf';
 import { checkConformance } from './conformance';
+import { loadTf } from './loadTf';
 import { measurePrecision } from './measurePrecision';
 import { startRemoteBackend } from './startRemoteBackend';
 import { syncChannel } from './syncChannel';

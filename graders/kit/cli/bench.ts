@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { catalog } from '../../catalog';
 import { benchBackends } from '../backends/benchBackends';
-import { repoRoot, stateDir } from '../paths';
-import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
 import { geluToleranceCase } from '../backends/geluToleranceCase';
 import { startReference } from '../backends/startReference';
+import { repoRoot, stateDir } from '../paths';
+import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
 
 // `npm run bench -- --backends`: the reference backends instead (graders/kit/backends/benchBackends.ts).
 if (process.argv.includes('--backends')) {

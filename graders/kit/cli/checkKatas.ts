@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KataEntry } from '../../catalog';
-import { learnerFile, repoRoot, stateDir } from '../paths';
 import { bundleLearner } from '../engine/bundleKata';
+import { learnerFile, repoRoot, stateDir } from '../paths';
 import { problemText } from '../reporters/problemText';
 
 /**

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gradeKatas } from '../engine/gradeKatas';
-import { exitCode } from '../results/results';
 import { stateDir } from '../paths';
 import { useColor } from '../reporters/paint';
 import { resultsJson } from '../reporters/resultsJson';
 import { terminalTable } from '../reporters/terminalTable';
+import { exitCode } from '../results/results';
 import { parseGradeArgs, USAGE } from './parseGradeArgs';
 import { UsageError } from './usageError';
 

@@ -5,13 +5,13 @@
 // of `grade:pr -- --shard I/N`, written as grade:pr writes one run.
 import fs from 'node:fs';
 import { mergeResults } from '../engine/mergeResults';
-import { exitCode, type RunResults } from '../results/results';
 import { mergePrResults } from '../pr/mergePrResults';
-import type { PrResults } from '../results/prResults';
 import { publishOnGitHub } from '../pr/publishOnGitHub';
 import { writePrOutputs } from '../pr/writePrOutputs';
 import { useColor } from '../reporters/paint';
 import { terminalTable } from '../reporters/terminalTable';
+import type { PrResults } from '../results/prResults';
+import { exitCode, type RunResults } from '../results/results';
 import { exitWith } from './exitWith';
 
 const args = process.argv.slice(2);

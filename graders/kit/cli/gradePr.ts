@@ -5,11 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exitCode } from '../results/results';
 import { repoRoot } from '../paths';
 import { gradePullRequest } from '../pr/gradePullRequest';
 import { publishOnGitHub } from '../pr/publishOnGitHub';
 import { writePrOutputs } from '../pr/writePrOutputs';
+import { exitCode } from '../results/results';
 import { exitWith } from './exitWith';
 
 const USAGE =

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { catalog } from '../../catalog';
-import { checkKatas } from './checkKatas';
 import { kataFolder, katasDir, repoRoot } from '../paths';
+import { checkKatas } from './checkKatas';
 
 async function main(): Promise<number> {
   const t0 = performance.now();

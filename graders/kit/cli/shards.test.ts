@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
-import type { RunResults } from '../results/results';
 import { repoRoot, solutionsDir } from '../paths';
+import type { RunResults } from '../results/results';
 
 // A CI matrix of two shards (`npm test -- --shard I/2 --results F`), merged
 // with `npm run grade:merge`, gives the results of one job.

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog, findKata } from '../../catalog';
 import { solutionsDir } from '../paths';
+import type { KataResult } from '../results/results';
 import { gradeKatas } from './gradeKatas';
 import { DEFAULT_SEED } from './propertySeed';
-import type { KataResult } from '../results/results';
 
 // Bad learner input of every kind gives that kata a clear message; the run
 // goes on. Each case is the matmul solution with one thing broken.

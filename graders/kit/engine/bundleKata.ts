@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, build, type Message, type Plugin } from 'esbuild';
 import type { KataEntry } from '../../catalog';
-import type { KataProblem } from '../results/results';
 import { displayPath, graderFile, learnerFile, learnerLibDir, repoRoot, stateDir } from '../paths';
+import type { KataProblem } from '../results/results';
 import { describeViolation, type ImportViolation, importRules } from './importRules';
 
 export type Bundle =

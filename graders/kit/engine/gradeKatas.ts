@@ -1,10 +1,10 @@
 import os from 'node:os';
 import type { KataEntry } from '../../catalog';
-import { displayPath, learnerFile } from '../paths';
 import { ensureGradientsBundle } from '../backends/gradientsBundle';
+import { displayPath, learnerFile } from '../paths';
+import { type KataResult, type PropertyResult, type RunResults, scoreKata } from '../results/results';
 import { bundleGrader, bundleLearner } from './bundleKata';
 import { activeMutant } from './mutationSwitch';
-import { type KataResult, type PropertyResult, type RunResults, scoreKata } from '../results/results';
 import { runKataWorker, type WorkerOutcome } from './runKataWorker';
 
 export interface GradeOptions {

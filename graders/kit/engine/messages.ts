@@ -1,5 +1,5 @@
-import type { Bundle } from './bundleKata';
 import type { KataProblem, PropertyResult } from '../results/results';
+import type { Bundle } from './bundleKata';
 
 export interface PlannedProperty {
   readonly id: string;

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import type { PlannedProperty, WorkerMessage } from './messages';
 import type { KataProblem, PropertyResult } from '../results/results';
+import type { PlannedProperty, WorkerMessage } from './messages';
 
 export interface WorkerOutcome {
   readonly plan: readonly PlannedProperty[];

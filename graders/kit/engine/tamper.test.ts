@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog, findKata } from '../../catalog';
 import { solutionsDir } from '../paths';
+import type { KataResult } from '../results/results';
 import { gradeKatas } from './gradeKatas';
 import { DEFAULT_SEED } from './propertySeed';
-import type { KataResult } from '../results/results';
 
 // A kata that tampers with grading scores 0 with the rule named, even when
 // every answer it gives is right: each case is the correct matmul solution

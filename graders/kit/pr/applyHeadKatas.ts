@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { IgnoredChange } from '../results/prResults';
 import type { ChangedFile } from './changedFiles';
 import { pathPolicy } from './pathPolicy';
-import type { IgnoredChange } from '../results/prResults';
 
 /** Far above any kata file; a larger one is not a kata. */
 export const MAX_KATA_FILE_BYTES = 256 * 1024;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { KataResult, RunResults } from '../results/results';
 import { classroomOutput } from '../reporters/classroomResult';
 import { codeBlock, escapeMarkdown } from '../reporters/escapeMarkdown';
 import { COMMENT_MARKER, markdownComment } from '../reporters/markdownComment';
-import { pathPolicy } from './pathPolicy';
 import { PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
+import type { KataResult, RunResults } from '../results/results';
+import { pathPolicy } from './pathPolicy';
 import { type CommentApi, upsertComment } from './upsertComment';
 import { InvalidArtifact, validatePrResults } from './validatePrResults';
 import { forArtifact } from './writePrOutputs';

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../paths';
 import type { ClassroomResult } from '../reporters/classroomResult';
 import { COMMENT_MARKER } from '../reporters/markdownComment';
-import { gradePullRequest } from './gradePullRequest';
 import type { PrResults } from '../results/prResults';
+import { gradePullRequest } from './gradePullRequest';
 import { validatePrResults } from './validatePrResults';
 import { writePrOutputs } from './writePrOutputs';
 

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
 import type { RunResults } from '../results/results';
 import { applyHeadKatas } from './applyHeadKatas';
 import { changedFiles } from './changedFiles';
 import { git } from './git';
-import { PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
 
 export interface GradePrOptions {
   /** A git repository that has both commits, with node_modules installed (the base's, in CI). */

@@ -1,4 +1,5 @@
 import { FAILURE_KINDS, type FailureDetail } from '../results/failure';
+import { type IgnoredChange, PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
 import {
   KATA_STATUSES,
   type KataProblem,
@@ -8,7 +9,6 @@ import {
   type PropertyResult,
   type RunResults,
 } from '../results/results';
-import { type IgnoredChange, PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
 
 /** The artifact is written where a PR's code ran: the trusted comment job believes nothing it did not check. */
 export const ARTIFACT_LIMITS = {
@@ -175,7 +175,10 @@ function texts(v: unknown, at: string): Record<string, string> {
   const entries = Object.entries(v);
   if (entries.length > ARTIFACT_LIMITS.properties) throw new InvalidArtifact(`${at} has too many entries`);
   return Object.fromEntries(
-    entries.map(([id, text]) => [pattern(id, `${at} key`, MISCONCEPTION_ID), str(text, `${at}.${id}`, ARTIFACT_LIMITS.message)]),
+    entries.map(([id, text]) => [
+      pattern(id, `${at} key`, MISCONCEPTION_ID),
+      str(text, `${at}.${id}`, ARTIFACT_LIMITS.message),
+    ]),
   );
 }
 

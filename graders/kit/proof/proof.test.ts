@@ -1,75 +1,94 @@
-import os from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog, type KataEntry } from '../../catalog';
-import { gradeKatas } from '../engine/gradeKatas';
-import { DEFAULT_SEED } from '../engine/propertySeed';
+import { solutionsDir } from '../paths';
+import { kataMessage, propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult } from '../results/results';
-import { kataFolder, katasDir, solutionsDir, variantsDir } from '../paths';
-import type { Variant } from '../toolkit/defineVariants';
+import { misconceptionsOf } from '../toolkit/defineGrader';
+import { gradeTargets, namedMisconceptions } from './gradeTargets';
+import { loadGrader } from './loadGrader';
+import { loadVariants, materializeVariants } from './materializeVariants';
+import { pristineTarget } from './pristineTarget';
 
-// The proof of every grader (CONTRIBUTING.md): each solution passes with
-// full points, each untouched stub reads "not started", each known-wrong
-// variant fails naming its mistake, each alternative solution passes.
-// Each kata grades its targets in its own beforeAll, so `-t <slug>` grades one kata.
+// The proof of every grader (CONTRIBUTING.md): each solution passes with full
+// points, each untouched stub reads "not started", each known-wrong variant
+// fails naming exactly its own misconception and no other, each alternative
+// passes and is told nothing, and every misconception a grader can name is
+// proven by a variant. Each kata grades its targets in its own beforeAll, so
+// `-t <slug>` proves one kata.
 
-async function gradeTargets(kata: KataEntry, targets: readonly string[]): Promise<KataResult[]> {
-  const results: KataResult[] = new Array(targets.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < targets.length) {
-      const i = next++;
-      results[i] = (
-        await gradeKatas({ target: targets[i], katas: [kata], seed: DEFAULT_SEED, concurrency: 1 })
-      ).katas[0];
-    }
-  };
-  await Promise.all(Array.from({ length: os.availableParallelism() }, lane));
-  return results;
-}
+const messages = (k: KataResult): string =>
+  [kataMessage(k) ?? '', ...k.properties.map((p) => propertyMessage({ target: 'proof', seed: 0 }, k, p) ?? '')].join(
+    '\n',
+  );
 
-const messages = (k: KataResult): string => [k.message ?? '', ...k.properties.map((p) => p.message ?? '')].join('\n');
+// A manifest that does not load fails its own kata's proof, not the whole file.
+const manifests = new Map(
+  await Promise.all(catalog.map(async (k) => [k.slug, await loadVariants(k).catch((e: Error) => e)] as const)),
+);
 
-describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (_slug, kata) => {
-  let variants: readonly Variant[] = [];
-  let solution: KataResult;
-  let stub: KataResult;
-  let graded: KataResult[] = [];
+describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (_slug, kata: KataEntry) => {
+  const loaded = manifests.get(kata.slug)!;
+  const variants = loaded instanceof Error ? { wrong: [], alternatives: [] } : loaded;
+  const graded = new Map<string, KataResult>();
+  let canName: Record<string, string> = {};
 
   beforeAll(async () => {
-    const manifest = path.join(variantsDir(kata), '..', 'variants.ts');
-    variants = await import(/* @vite-ignore */ manifest).then(
-      (m) => m.default,
-      () => [],
+    const { wrong, alternatives } =
+      loaded instanceof Error ? { wrong: [], alternatives: [] } : await materializeVariants(kata);
+    const targets = [
+      ['solution', solutionsDir],
+      ['stub', pristineTarget(kata)],
+      ...wrong.map((w) => [w.variant.name, w.target]),
+      ...alternatives.map((a) => [a.alternative.name, a.target]),
+    ] as const;
+    const results = await gradeTargets(
+      kata,
+      targets.map(([, t]) => t),
     );
-    [solution, stub, ...graded] = await gradeTargets(kata, [
-      solutionsDir,
-      katasDir,
-      ...variants.map((v) => path.join(variantsDir(kata), v.name)),
-    ]);
+    targets.forEach(([name], i) => graded.set(name, results[i]));
+    canName = misconceptionsOf(await loadGrader(kata));
+  });
+
+  it('variants.ts loads', () => {
+    if (loaded instanceof Error) throw loaded;
   });
 
   it('the solution passes with full points', () => {
-    expect(solution.status, messages(solution)).toBe('passed');
-    expect(solution.points).toBe(solution.maxPoints);
-    expect(solution.maxPoints).toBeGreaterThan(0);
+    const s = graded.get('solution')!;
+    expect(s.status, messages(s)).toBe('passed');
+    expect(s.points).toBe(s.maxPoints);
+    expect(s.maxPoints).toBeGreaterThan(0);
   });
 
   it('the untouched stub reads not started', () => {
-    expect(stub.status).toBe('not-started');
+    expect(graded.get('stub')!.status).toBe('not-started');
   });
 
-  it('every known-wrong variant fails and names its mistake; every alternative passes', () => {
-    expect(variants.length, `graders/${kataFolder(kata)}/variants.ts lists no variants`).toBeGreaterThan(0);
-    variants.forEach((v, i) => {
-      const r = graded[i];
-      if ('mistake' in v) {
-        expect(r.status, `${v.name} (${v.mistake}) should fail`).not.toBe('passed');
-        expect(r.status, `${v.name} should be graded, not read as not started`).not.toBe('not-started');
-        expect(messages(r), `${v.name}: the message should name the mistake`).toMatch(v.message);
-      } else {
-        expect(r.status, `${v.name} (${v.difference}) should pass:\n${messages(r)}`).toBe('passed');
-      }
-    });
+  it.each(variants.wrong.map((v) => [v.name, v] as const))(
+    'wrong variant %s names exactly its own mistake',
+    (name, v) => {
+      const r = graded.get(name)!;
+      expect(r.status, `${name} (${v.mistake}) should fail`).not.toBe('passed');
+      expect(r.status, `${name} should be graded, not read as not started`).not.toBe('not-started');
+      expect(
+        namedMisconceptions(r),
+        `${name}: the diagnosis should be ${v.misconception.id} alone\n${messages(r)}`,
+      ).toEqual([v.misconception.id]);
+    },
+  );
+
+  it.each(variants.alternatives.map((a) => [a.name, a] as const))('alternative %s passes', (name, a) => {
+    const r = graded.get(name)!;
+    expect(r.status, `${name} (${a.difference}) should pass:\n${messages(r)}`).toBe('passed');
+    expect(namedMisconceptions(r)).toEqual([]);
+  });
+
+  it('every misconception the grader can name is proven by a wrong variant', () => {
+    const proven = new Set(variants.wrong.map((v) => v.misconception.id));
+    expect(Object.keys(canName).filter((id) => !proven.has(id))).toEqual([]);
+    expect(
+      [...proven].filter((id) => !(id in canName)),
+      'variants that name a misconception no property diagnoses',
+    ).toEqual([]);
   });
 });

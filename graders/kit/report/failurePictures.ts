@@ -1,5 +1,5 @@
-import type { FailureDetail } from '../toolkit/gradingFailure';
 import { flatten, mapNested, type Nested, shapeOf } from '../tensor/nested';
+import type { FailureDetail } from '../toolkit/gradingFailure';
 import { curves } from './curves';
 import { escapeHtml } from './escapeHtml';
 import { heatmap } from './heatmap';

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { catalog, type KataEntry } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
-import type { RunResults } from '../results/results';
 import { kataFolder, katasDir, solutionsDir, variantsDir } from '../paths';
+import type { RunResults } from '../results/results';
 
 /** Where each kata of the fixture comes from: a target folder, or learner code written here. */
 export type Source = { readonly from: string } | { readonly code: string };

@@ -1,6 +1,6 @@
-import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { kataStatusText } from '../reporters/kataStatusText';
 import { kataMessage, propertyMessage } from '../reporters/propertyMessage';
+import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { escapeHtml } from './escapeHtml';
 import { failurePictures } from './failurePictures';
 

@@ -1,6 +1,6 @@
 import { tracks } from '../../catalog';
-import type { KataResult, RunResults } from '../results/results';
 import { kataStatusText } from '../reporters/kataStatusText';
+import type { KataResult, RunResults } from '../results/results';
 import { escapeHtml } from './escapeHtml';
 import { kataSection } from './kataSection';
 import { reportStyle } from './reportStyle';

@@ -1,5 +1,5 @@
-import type { KataResult, KataStatus, RunResults } from '../results/results';
 import type { PrResults } from '../results/prResults';
+import type { KataResult, KataStatus, RunResults } from '../results/results';
 import { codeBlock, escapeMarkdown } from './escapeMarkdown';
 import { kataMessage, propertyMessage } from './propertyMessage';
 

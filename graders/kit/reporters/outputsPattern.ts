@@ -9,6 +9,6 @@ export function outputsPattern(outputs: readonly OutputVerdict[]): string | unde
   const right = outputs.filter((o) => o.ok).map((o) => o.name);
   if (wrong.length === 0 || outputs.length < 2) return undefined;
   const verb = wrong.length === 1 ? 'is' : 'are';
-  if (right.length === 0) return `${list(wrong)} are all wrong`;
+  if (right.length === 0) return `${list(wrong)} are ${wrong.length === 2 ? 'both' : 'all'} wrong`;
   return `${list(wrong)} ${verb} wrong while ${list(right)} ${right.length === 1 ? 'is' : 'are'} right`;
 }

@@ -1,6 +1,6 @@
 import { findKata } from '../../catalog';
-import type { RunResults } from '../results/results';
 import { learnerFile } from '../paths';
+import type { RunResults } from '../results/results';
 import { fileHash } from './fileHash';
 import type { KataProgress, Progress, ReplayCase } from './progress';
 

@@ -1,7 +1,7 @@
 import { erf as erf64 } from '../../../katas/lib/erf';
 import { ERF_FLOOR, rounding, smoothError } from './rounding';
-import { FLOAT32_UNIT_ROUNDOFF } from './tolerance';
 import type { Tensor64 } from './tensor64';
+import { FLOAT32_UNIT_ROUNDOFF } from './tolerance';
 
 /** f element-wise; `rule(a, ea, c)` is the error of float32's f(â), `rounds` whether it rounds. */
 function unary(f: (a: number) => number, rule: (a: number, ea: number, c: number) => number, rounds = true) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Nested } from '../tensor/nested';
 import { checkGradient, gradientCheckCost } from './checkGradient';
 import { failureOf } from './failureOf';
 import { GradingFailure } from './gradingFailure';
-import type { Nested } from '../tensor/nested';
 
 const matmul = (A: number[][], B: number[][]): number[][] =>
   A.map((row) => B[0].map((_, j) => row.reduce((s, a, p) => s + a * B[p][j], 0)));

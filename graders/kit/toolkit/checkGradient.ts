@@ -1,9 +1,20 @@
 import { seededRng } from '../../../katas/lib/rng';
+import {
+  dot,
+  FD_STEP,
+  FD_TOLERANCE,
+  finiteDifferenceNoise,
+  flatten,
+  indexOf,
+  type Nested,
+  norm2,
+  normInf,
+  shapeOf,
+  unflatten,
+} from '../tensor';
 import { failureTensors } from './failureTensors';
-import { fail } from './gradingFailure';
-import { flatten, indexOf, type Nested, norm2, normInf, shapeOf, unflatten } from '../tensor';
 import { fmt } from './fmt';
-import { dot, FD_STEP, FD_TOLERANCE, finiteDifferenceNoise } from '../tensor';
+import { fail } from './gradingFailure';
 import { validateTensor } from './validateTensor';
 
 export interface GradientCheckConstraints {

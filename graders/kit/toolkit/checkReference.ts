@@ -12,19 +12,17 @@ import {
   unflatten,
 } from '../tensor';
 
-type Case = Readonly<Record<string, Nested | undefined>>;
-
 /** Which oracle output is the gradient of which input, through which forward output and upstream gradient. */
-export interface GradientOf {
+export interface GradientOf<C> {
   /** The case field differentiated: `A`. */
-  readonly input: string;
+  readonly input: keyof C & string;
   /** The oracle output it is the gradient of: `C`. */
   readonly output: string;
   /** The case field holding ∂L/∂output; absent for a scalar loss (upstream 1). */
-  readonly upstream?: string;
+  readonly upstream?: keyof C & string;
 }
 
-export interface ReferenceCheck<C extends Case> {
+export interface ReferenceCheck<C extends object> {
   readonly name: string;
   /** Fixed cases: small, hand-picked to cover the kata's edge cases (the traps a tfjs op falls into). */
   readonly cases: readonly C[];
@@ -33,7 +31,7 @@ export interface ReferenceCheck<C extends Case> {
   /** The kata's float64 oracle: the same outputs, tracked (their bounds are the grader's tolerance). */
   readonly oracle: (c: C) => Readonly<Record<string, Tensor64>>;
   /** Gradient outputs of the oracle, each proven by central differences of its own forward. */
-  readonly gradients?: Readonly<Record<string, GradientOf>>;
+  readonly gradients?: Readonly<Record<string, GradientOf<C>>>;
 }
 
 /** The worst error over its bound seen: < 1 means trustworthy here. */
@@ -52,7 +50,7 @@ export interface ReferenceMargin {
  * the oracle's forward. A reference that silently computes a wrong gradient
  * fails here instead of failing a right answer.
  */
-export function checkReference<C extends Case>(reference: ReferenceBackend, c: ReferenceCheck<C>): ReferenceMargin {
+export function checkReference<C extends object>(reference: ReferenceBackend, c: ReferenceCheck<C>): ReferenceMargin {
   let worstRef = 0;
   let worstFd = 0;
   c.cases.forEach((kase, caseNo) => {
@@ -91,16 +89,17 @@ export function checkReference<C extends Case>(reference: ReferenceBackend, c: R
   return { reference: worstRef, oracleGradients: worstFd };
 }
 
-function centralDifferences<C extends Case>(
+function centralDifferences<C extends object>(
   oracle: (c: C) => Readonly<Record<string, Tensor64>>,
   kase: C,
-  g: GradientOf,
+  g: GradientOf<C>,
 ): Float64Array {
-  const x = kase[g.input];
+  const fields = kase as Readonly<Record<string, Nested | undefined>>;
+  const x = fields[g.input];
   if (x === undefined) throw new Error(`checkReference: the case has no input "${g.input}"`);
   const shape = shapeOf(x);
   const x0 = flatten(x);
-  const up = g.upstream === undefined ? undefined : flatten(kase[g.upstream] as Nested);
+  const up = g.upstream === undefined ? undefined : flatten(fields[g.upstream] as Nested);
   const loss = (flat: number[]): number => {
     const out = oracle({ ...kase, [g.input]: unflatten(flat, shape) })[g.output].data;
     let s = 0;

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../engine/formatValue';
 import { runProperty } from '../engine/runProperty';
+import type { Nested } from '../tensor/nested';
 import { tensor } from './arbitraries';
 import { callLearner, type KataModule } from './callLearner';
 import { type Property, property } from './defineGrader';
 import { expectClose } from './expectClose';
 import { failureOf } from './failureOf';
 import { FAILURE_TENSOR_LIMIT, tensorInputs } from './failureTensors';
-import type { Nested } from '../tensor/nested';
 
 type Kata = { double: (x: number[]) => number[] };
 

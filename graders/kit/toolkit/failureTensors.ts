@@ -1,5 +1,5 @@
-import type { FailureTensors } from './gradingFailure';
 import { flatten, type Nested } from '../tensor/nested';
+import type { FailureTensors } from './gradingFailure';
 
 /**
  * Largest tensor a failure carries whole (elements). Failures cross from the

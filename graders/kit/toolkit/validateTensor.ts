@@ -1,5 +1,5 @@
-import { fail } from './gradingFailure';
 import type { Nested } from '../tensor/nested';
+import { fail } from './gradingFailure';
 
 export interface Where {
   readonly fn: string;

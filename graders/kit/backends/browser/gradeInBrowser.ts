@@ -40,7 +40,9 @@ export function gradeSolutionsInBrowser(name: 'webgl' | 'webgpu', slugs?: readon
       await startInBrowser(name);
       const ref = startReference(name);
       expect(ref.name).toBe(name);
-      console.log(`[bench] ${name} device: ${ref.device}; measured precision factor ${(ref.unitRoundoff / 2 ** -24).toFixed(2)}`);
+      console.log(
+        `[bench] ${name} device: ${ref.device}; measured precision factor ${(ref.unitRoundoff / 2 ** -24).toFixed(2)}`,
+      );
     }, 120_000);
 
     for (const kata of catalog.filter((k) => !slugs || slugs.includes(k.slug))) {

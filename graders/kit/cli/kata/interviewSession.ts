@@ -1,9 +1,9 @@
 import type { KataEntry } from '../../../catalog';
 import { gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
-import type { KataResult } from '../../results/results';
 import { warmWorkers } from '../../engine/warmWorkers';
 import { displayPath, learnerFile } from '../../paths';
+import type { KataResult } from '../../results/results';
 import { loadProgress } from '../../state/loadProgress';
 import { emptyProgress, type InterviewRecord } from '../../state/progress';
 import { recordHint } from '../../state/recordHint';

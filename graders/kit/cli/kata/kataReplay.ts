@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
-import { loadProgress } from '../../state/loadProgress';
 import { kataMessage, propertyMessage } from '../../reporters/propertyMessage';
+import { loadProgress } from '../../state/loadProgress';
 import { fmt } from '../../toolkit/fmt';
 import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';

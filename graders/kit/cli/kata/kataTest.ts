@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gradeKatas } from '../../engine/gradeKatas';
-import { exitCode } from '../../results/results';
 import { resultsJson } from '../../reporters/resultsJson';
 import { terminalTable } from '../../reporters/terminalTable';
+import { exitCode } from '../../results/results';
 import { loadProgress } from '../../state/loadProgress';
 import { emptyProgress } from '../../state/progress';
 import { recordResults } from '../../state/recordResults';

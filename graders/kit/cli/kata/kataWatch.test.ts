@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KataResult, PropertyResult } from '../../results/results';
 import { repoRoot, solutionsDir } from '../../paths';
+import type { KataResult, PropertyResult } from '../../results/results';
 import { kataWatch } from './kataWatch';
 import { propertyChanges } from './propertyChanges';
 import { type TestContext, testContext } from './testContext';

@@ -1,6 +1,6 @@
-import type { KataResult, RunResults } from '../../results/results';
-import { kataMessage, propertyMessage } from '../../reporters/propertyMessage';
 import type { Paint } from '../../reporters/paint';
+import { kataMessage, propertyMessage } from '../../reporters/propertyMessage';
+import type { KataResult, RunResults } from '../../results/results';
 import type { PropertyChanges } from './propertyChanges';
 
 /** What `kata watch` prints after each grade: status, what changed, then what is still wrong. */

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KataEntry } from '../../catalog';
+import { alternativesDir, displayPath, learnerFile, solutionsDir, variantsFile, variantTarget } from '../paths';
+import type { Alternative, Variants, WrongVariant } from '../toolkit/defineVariants';
+
+/** A variant's edit no longer applies to the solution: verify fails and names it. */
+export class VariantDrift extends Error {
+  override readonly name = 'VariantDrift';
+}
+
+const occurrences = (text: string, find: string): number => {
+  let n = 0;
+  for (let i = text.indexOf(find); i >= 0; i = text.indexOf(find, i + 1)) n++;
+  return n;
+};
+
+/** The solution with a wrong variant's edits applied, in order; each must match exactly one place. */
+export function applyEdits(solution: string, v: WrongVariant, where: string): string {
+  let text = solution;
+  v.edits.forEach(([find, replace], i) => {
+    const n = occurrences(text, find);
+    if (n !== 1) {
+      throw new VariantDrift(
+        `${where}: variant "${v.name}", edit ${i + 1} of ${v.edits.length}, finds ${JSON.stringify(find)} ${n} times in the solution; it must occur exactly once (did the solution change?)`,
+      );
+    }
+    text = text.replace(find, () => replace);
+  });
+  return text;
+}
+
+export async function loadVariants(kata: KataEntry): Promise<Variants> {
+  const file = variantsFile(kata);
+  if (!fs.existsSync(file))
+    throw new Error(`${displayPath(file)} is missing: every kata proves its grader with variants`);
+  return ((await import(/* @vite-ignore */ file)) as { default: Variants }).default;
+}
+
+export interface Materialized {
+  readonly wrong: readonly { readonly variant: WrongVariant; readonly target: string }[];
+  readonly alternatives: readonly { readonly alternative: Alternative; readonly target: string }[];
+}
+
+/** Sibling katas the solution imports (`../13-attention/attention`): copied next to each variant, as a learner has them. */
+function importedKatas(source: string): string[] {
+  const folders = new Set<string>();
+  for (const m of source.matchAll(/from\s+['"]\.\.\/(\d\d-[a-z0-9-]+)\//g)) folders.add(m[1]);
+  return [...folders];
+}
+
+function writeTarget(kata: KataEntry, name: string, text: string): string {
+  const target = variantTarget(kata, name);
+  fs.rmSync(target, { recursive: true, force: true });
+  const file = learnerFile(target, kata);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  for (const folder of importedKatas(text)) {
+    fs.cpSync(path.join(solutionsDir, folder), path.join(target, folder), { recursive: true });
+  }
+  return target;
+}
+
+/**
+ * Writes every wrong variant (the solution plus its edits) and every
+ * alternative of a kata as a grading target under .kata/variants/, readable
+ * and gradable (`KATA_TARGET=<target> npm test -- <slug>`). Throws
+ * VariantDrift when an edit no longer applies, and when alternatives/ and
+ * variants.ts disagree.
+ */
+export async function materializeVariants(kata: KataEntry): Promise<Materialized> {
+  const variants = await loadVariants(kata);
+  const solution = fs.readFileSync(learnerFile(solutionsDir, kata), 'utf8');
+  const where = displayPath(variantsFile(kata));
+  const wrong = variants.wrong.map((variant) => {
+    const header = `// Mistake: ${variant.mistake}\n// (variant "${variant.name}": ${displayPath(learnerFile(solutionsDir, kata))} with the edits in ${where})\n`;
+    return { variant, target: writeTarget(kata, variant.name, header + applyEdits(solution, variant, where)) };
+  });
+  const dir = alternativesDir(kata);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.ts')) : [];
+  const listed = new Set(variants.alternatives.map((a) => `${a.name}.ts`));
+  const unlisted = files.filter((f) => !listed.has(f));
+  const missing = [...listed].filter((f) => !files.includes(f));
+  if (unlisted.length || missing.length) {
+    throw new VariantDrift(
+      `${where} and ${displayPath(dir)} disagree: ${[...unlisted.map((f) => `${f} is not listed`), ...missing.map((f) => `${f} does not exist`)].join('; ')}`,
+    );
+  }
+  const alternatives = variants.alternatives.map((alternative) => ({
+    alternative,
+    target: writeTarget(kata, alternative.name, fs.readFileSync(path.join(dir, `${alternative.name}.ts`), 'utf8')),
+  }));
+  return { wrong, alternatives };
+}
