@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { type BoundedFloatConstraints, boundedFloat, dim, tensor } from '../kit/toolkit';
+import type { Case } from './oracle';
+import type { ActivationName } from './reference';
 
 type V = number[];
 
@@ -9,15 +11,24 @@ export interface Domain {
   readonly alpha?: fc.Arbitrary<number>;
 }
 
-export interface Case {
-  readonly x: V;
-  readonly alpha?: number;
-}
-
 /** α of leakyRelu in [0.01, 0.9]: never 0, where leakyRelu′ = relu′ would hide a forgotten α. */
 export const leakyAlpha = boundedFloat({ min: 0.01, max: 0.9 });
 /** α of ELU in [0.1, 3], at least 0.1 from 1, where α·eˣ and eˣ agree and a forgotten α would pass. */
 export const eluAlpha = boundedFloat({ min: 0.1, max: 3, awayFrom: [1], margin: 0.1 });
+
+export const domains: Record<ActivationName, Domain> = {
+  sigmoid: {},
+  tanh: {},
+  relu: { kinks: [0] },
+  leakyRelu: { kinks: [0], alpha: leakyAlpha },
+  elu: { kinks: [0], alpha: eluAlpha },
+  geluTanh: {},
+  geluErf: {},
+  hardSwish: { kinks: [-3, 3] },
+};
+
+/** The learner's arguments on a case: α only for the activations that take one. */
+export const argsOf = (name: ActivationName, { x, alpha }: Case) => (domains[name].alpha ? { x, alpha } : { x });
 
 const vector = (n: number, c: BoundedFloatConstraints): fc.Arbitrary<V> => tensor([n], c);
 
@@ -46,3 +57,11 @@ const saturatedX = fc
 
 /** Saturated x, and α if the activation has one. */
 export const saturatedCases = (d: Domain): fc.Arbitrary<Case> => withAlpha(d, saturatedX);
+
+/** The α of the kink property: one per activation that takes one. */
+export interface KinkAlphas {
+  readonly leaky: number;
+  readonly elu: number;
+}
+
+export const kinkAlphas: fc.Arbitrary<KinkAlphas> = fc.record({ leaky: leakyAlpha, elu: eluAlpha });

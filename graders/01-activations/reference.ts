@@ -1,11 +1,12 @@
 import type { Tensor } from '@tensorflow/tfjs-core';
-import { type ReferenceFn, referenceBackend } from '../kit/toolkit';
+import type { ReferenceBackend, ReferenceFn } from '../kit/toolkit';
 
 // tfjs's sigmoid, tanh, relu, leakyRelu, elu, relu6 and erf are trusted
 // references, values and gradients (tfjs-reference-traps.md); it has no GELU
-// and its elu has no α, so both are composed here. reference.test.ts checks
-// every wrapper against float64. A derivative is the vjp with dy = ones:
-// for an elementwise f, ∂⟨1, f(x)⟩/∂xᵢ = f′(xᵢ).
+// and its elu has no α, so both are composed here. oracle.ts mirrors each
+// composition and reference.test.ts proves every wrapper against it. A
+// derivative is the vjp with dy = ones: for an elementwise f,
+// ∂⟨1, f(x)⟩/∂xᵢ = f′(xᵢ).
 
 type Tf = Parameters<ReferenceFn>[0];
 type Activation = (tf: Tf, x: Tensor, alpha: number) => Tensor;
@@ -32,20 +33,27 @@ const activations = {
 export type ActivationName = keyof typeof activations;
 
 /** f(x) elementwise, in float32. */
-export function activationReference(name: ActivationName, x: number[], alpha = 0): number[] {
+export function activationReference(reference: ReferenceBackend, name: ActivationName, x: number[], alpha = 0): number[] {
   const f: Activation = activations[name];
-  return referenceBackend().value((tf, t) => f(tf, t, alpha), [x]) as number[];
+  return reference.value((tf, t) => f(tf, t, alpha), [x]) as number[];
 }
 
 /** ∂⟨dy, f(x)⟩/∂x = f′(x)·dy elementwise, by autodiff. */
-export function activationVjp(name: ActivationName, x: number[], dy: number[], alpha = 0): number[] {
+export function activationVjp(
+  reference: ReferenceBackend,
+  name: ActivationName,
+  x: number[],
+  dy: number[],
+  alpha = 0,
+): number[] {
   const f: Activation = activations[name];
-  return referenceBackend().vjp((tf, t) => f(tf, t, alpha), [x], dy).grads[0] as number[];
+  return reference.vjp((tf, t) => f(tf, t, alpha), [x], dy).grads[0] as number[];
 }
 
 /** f′(x) elementwise: the vjp with dy = ones. */
-export function derivativeReference(name: ActivationName, x: number[], alpha = 0): number[] {
+export function derivativeReference(reference: ReferenceBackend, name: ActivationName, x: number[], alpha = 0): number[] {
   return activationVjp(
+    reference,
     name,
     x,
     x.map(() => 1),

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
+import { normInf } from '../kit/tensor';
 import { classLabels, dim, tensor } from '../kit/toolkit';
-import { forward64 } from './float64';
-
-export type M = number[][];
-
-/** One draw: a batch, its labels and the parameters of the net. */
-export interface Case {
-  readonly x: M;
-  readonly y: number[];
-  readonly W1: M;
-  readonly b1: number[];
-  readonly W2: M;
-  readonly b2: number[];
-}
+import { type Case, logits64 } from './oracle';
 
 export const GRADIENTS = ['dW1', 'db1', 'dW2', 'db2'] as const;
 export type GradientName = (typeof GRADIENTS)[number];
@@ -54,11 +43,6 @@ export const largeLogits = fc
   .tuple(batch, fc.double({ min: 1, max: 100, noNaN: true }), fc.double({ min: 1000, max: 2000, noNaN: true }))
   .map(([c, w, target]): Case => {
     const W2 = c.W2.map((row) => row.map((v) => v * w));
-    const zMax = Math.max(
-      ...forward64({ ...c, W2 })
-        .z.flat()
-        .map(Math.abs),
-    );
-    const push = target + zMax;
+    const push = target + normInf(logits64({ ...c, W2 }).data);
     return { ...c, W2, b2: c.b2.map((v, k) => v + (k === 0 ? push : k === 1 ? -push : 0)), y: [1, ...c.y.slice(1)] };
   });

@@ -1,44 +1,42 @@
-import { expectClose, fail, GradingFailure } from '../kit/toolkit';
-import { type Case, GRADIENTS } from './cases';
-import type { Forward64 } from './float64';
+import { type Bound, expectOutputs, fail, GradingFailure, type ReferenceBackend } from '../kit/toolkit';
+import { GRADIENTS } from './cases';
 import { gradientNorms } from './gradientNorms';
+import type { Mlp64 } from './oracle';
 import type { MlpReference } from './reference';
 import type { Run } from './runMlp';
-import { SUMMED_LOSS, suspectsFor, WEIGHT_SHAPE } from './suspects';
-import { opsOf, roundingScales } from './tolerances';
 
-/** Logits and loss within the derived float32 budget of the reference; a summed loss is named. */
-export function expectForward(got: Run, c: Case, want: MlpReference, f: Forward64): void {
-  const s = roundingScales(c, f);
-  const ops = opsOf(c);
-  expectClose(got.logits, want.logits, { fn: 'mlpForward', argument: 'logits', ops, scale: s.logits });
-  expectClose(got.loss, want.loss, {
-    fn: 'mlpForward',
-    argument: 'loss',
-    ops,
-    scale: s.loss,
-    suspects: [{ misconception: SUMMED_LOSS, value: () => f.loss * c.x.length }],
-  });
+/** The reference's float32 error bound for each output, from the oracle that mirrors it. */
+export function boundsOf(reference: ReferenceBackend, truth: Mlp64): Record<keyof Mlp64, Bound> {
+  return {
+    loss: reference.bounds(truth.loss),
+    logits: reference.bounds(truth.logits),
+    dW1: reference.bounds(truth.dW1),
+    db1: reference.bounds(truth.db1),
+    dW2: reference.bounds(truth.dW2),
+    db2: reference.bounds(truth.db2),
+  };
+}
+
+/** Logits and loss within the reference's float32 bounds. */
+export function expectForward(got: Run, want: MlpReference, bounds: Record<keyof Mlp64, Bound>): void {
+  expectOutputs(
+    { logits: got.logits, loss: got.loss },
+    { logits: want.logits, loss: want.loss },
+    { fn: 'mlpForward', bounds },
+  );
 }
 
 /**
- * dW1, db1, dW2, db2 within the derived float32 budget of the reference, with
- * each mistake's suspect; a failure carries every layer's gradient norm, for the report.
+ * dW1, db1, dW2, db2 within the reference's float32 bounds; a failure
+ * carries every layer's gradient norm, for the report.
  */
-export function expectGradients(got: Run, c: Case, want: MlpReference, f: Forward64): void {
-  const s = roundingScales(c, f);
-  const ops = opsOf(c);
+export function expectGradients(got: Run, want: MlpReference, bounds: Record<keyof Mlp64, Bound>): void {
   try {
-    for (const name of GRADIENTS) {
-      expectClose(got.grads[name], want[name], {
-        fn: 'mlpBackward',
-        argument: name,
-        ops,
-        scale: s[name],
-        shapeMisconception: name.startsWith('dW') ? WEIGHT_SHAPE : undefined,
-        suspects: suspectsFor(name, c, f, want[name]),
-      });
-    }
+    expectOutputs(got.grads, Object.fromEntries(GRADIENTS.map((g) => [g, want[g]])), {
+      fn: 'mlpBackward',
+      bounds,
+      gradients: GRADIENTS,
+    });
   } catch (err) {
     if (!(err instanceof GradingFailure)) throw err;
     fail({ ...err.detail, curves: gradientNorms(got, want) });

@@ -1,17 +1,15 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
-import { callLearner, checkGradient, defineGrader, expectFinite, fmt, type Nested, property } from '../kit/toolkit';
-import { batch, type Case, GRADIENTS, largeLogits, paramsOf, repeatedTwice, singleExample } from './cases';
-import { expectForward, expectGradients } from './expectMatchesReference';
+import { type Nested, normInf } from '../kit/tensor';
+import { callLearner, checkGradient, defineGrader, expectFinite, fmt, property } from '../kit/toolkit';
+import { batch, GRADIENTS, largeLogits, paramsOf, repeatedTwice, singleExample } from './cases';
+import { boundsOf, expectForward, expectGradients } from './expectMatchesReference';
 import { expectMeanOverBatch } from './expectMeanOverBatch';
-import { forward64 } from './float64';
-import { type MlpReference, mlpReference } from './reference';
+import { allMistakes, forwardMistakes } from './mistakes';
+import { type Case, mlp64 } from './oracle';
+import { mlpReference } from './reference';
 import { runForward, runMlp } from './runMlp';
-import { UNSTABLE } from './suspects';
-import { roundingScales } from './tolerances';
 
 type K = typeof Kata;
-
-const referenceOf = (c: Case): MlpReference => mlpReference(c.x, c.y, c.W2.length, paramsOf(c));
 
 export default defineGrader<K>([
   property({
@@ -19,8 +17,10 @@ export default defineGrader<K>([
     name: 'logits and loss match the reference',
     points: 3,
     arbitrary: batch,
-    check: (kata, c) => {
-      expectForward({ ...runForward(kata, c), grads: {} }, c, referenceOf(c), forward64(c));
+    diagnose: forwardMistakes,
+    check: (kata, c, { reference }) => {
+      const { loss, logits } = runForward(kata, c);
+      expectForward({ loss, logits, grads: {} }, mlpReference(reference, c), boundsOf(reference, mlp64(c)));
     },
   }),
   property({
@@ -28,8 +28,9 @@ export default defineGrader<K>([
     name: 'dW1, db1, dW2, db2 match autodiff of the reference',
     points: 4,
     arbitrary: batch,
-    check: (kata, c) => {
-      expectGradients(runMlp(kata, c), c, referenceOf(c), forward64(c));
+    diagnose: allMistakes,
+    check: (kata, c, { reference }) => {
+      expectGradients(runMlp(kata, c), mlpReference(reference, c), boundsOf(reference, mlp64(c)));
     },
   }),
   property({
@@ -37,12 +38,14 @@ export default defineGrader<K>([
     name: 'gradients agree with finite differences of your mlpForward',
     points: 3,
     arbitrary: batch,
+    diagnose: allMistakes,
     check: (kata, c) => {
       const { grads } = runMlp(kata, c);
       checkGradient({
         // The loss cancels (log-sum-exp minus a logit): its rounding noise
-        // scales with the terms, traced by roundingScales.
-        forwardScale: roundingScales(c, forward64(c)).loss,
+        // scales with the terms, not with the loss. The oracle's first-order
+        // error of the loss, in units of the roundoff, is that size.
+        forwardScale: mlp64(c).loss.err[0],
         fn: 'mlpBackward',
         forwardName: 'your mlpForward loss',
         inputs: paramsOf(c),
@@ -57,12 +60,13 @@ export default defineGrader<K>([
     name: 'a batch of one example matches the reference',
     points: 1,
     arbitrary: singleExample,
-    check: (kata, c) => {
-      const want = referenceOf(c);
-      const f = forward64(c);
+    diagnose: allMistakes,
+    check: (kata, c, { reference }) => {
+      const want = mlpReference(reference, c);
+      const bounds = boundsOf(reference, mlp64(c));
       const got = runMlp(kata, c);
-      expectForward(got, c, want, f);
-      expectGradients(got, c, want, f);
+      expectForward(got, want, bounds);
+      expectGradients(got, want, bounds);
     },
   }),
   property({
@@ -70,8 +74,10 @@ export default defineGrader<K>([
     name: 'the loss is a mean: repeating the batch twice changes neither it nor its gradients',
     points: 2,
     arbitrary: batch,
-    check: (kata, c) => {
-      expectMeanOverBatch(runMlp(kata, c), runMlp(kata, repeatedTwice(c)), c);
+    diagnose: allMistakes,
+    check: (kata, c, { reference }) => {
+      const twice = repeatedTwice(c);
+      expectMeanOverBatch(runMlp(kata, c), runMlp(kata, twice), c, boundsOf(reference, mlp64(twice)));
     },
   }),
   property({
@@ -79,19 +85,18 @@ export default defineGrader<K>([
     name: 'loss and gradients stay finite and right for logits of ±1000 and more',
     points: 2,
     arbitrary: largeLogits,
-    check: (kata, c) => {
-      const f = forward64(c);
-      const stable = {
-        misconception: UNSTABLE,
-        context: `for logits up to ±${fmt(Math.max(...f.z.flat().map(Math.abs)))}`,
-      };
+    diagnose: allMistakes,
+    check: (kata, c, { reference }) => {
+      const truth = mlp64(c);
+      const context = `for logits up to ±${fmt(normInf(truth.logits.data))}`;
       const { loss, logits, cache } = runForward(kata, c);
-      expectFinite(loss, { fn: 'mlpForward', argument: 'loss', ...stable });
+      expectFinite(loss, { fn: 'mlpForward', argument: 'loss', context });
       const grads = callLearner(kata, 'mlpBackward', { cache }) ?? {};
-      for (const name of GRADIENTS) expectFinite(grads[name], { fn: 'mlpBackward', argument: name, ...stable });
-      const want = referenceOf(c);
-      expectForward({ loss, logits, grads }, c, want, f);
-      expectGradients({ loss, logits, grads }, c, want, f);
+      for (const name of GRADIENTS) expectFinite(grads[name], { fn: 'mlpBackward', argument: name, context });
+      const want = mlpReference(reference, c);
+      const bounds = boundsOf(reference, truth);
+      expectForward({ loss, logits, grads }, want, bounds);
+      expectGradients({ loss, logits, grads }, want, bounds);
     },
   }),
 ]);

@@ -1,3 +1,4 @@
+import { norm2 } from '../kit/tensor';
 import type { FailureCurves } from '../kit/toolkit/gradingFailure';
 import { GRADIENTS } from './cases';
 import type { MlpReference } from './reference';
@@ -5,12 +6,12 @@ import type { Run } from './runMlp';
 
 /** ‖g‖₂ over every element; NaN when the learner's value is not an array of finite numbers. */
 function norm(v: unknown): number {
-  let s = 0;
+  const values: number[] = [];
   const walk = (x: unknown): boolean =>
     Array.isArray(x)
       ? x.length > 0 && x.every(walk)
-      : typeof x === 'number' && Number.isFinite(x) && ((s += x * x), true);
-  return walk(v) ? Math.sqrt(s) : NaN;
+      : typeof x === 'number' && Number.isFinite(x) && values.push(x) > 0;
+  return walk(v) ? norm2(values) : Number.NaN;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
 import { callLearner } from '../kit/toolkit';
-import { type Case, type GradientName, paramsOf } from './cases';
+import { type GradientName, paramsOf } from './cases';
+import type { Case } from './oracle';
 
 type K = typeof Kata;
 

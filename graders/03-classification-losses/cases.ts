@@ -1,20 +1,34 @@
 import fc from 'fast-check';
 import type * as Kata from '../../katas/03-classification-losses/classification-losses';
+import { flatten, normInf } from '../kit/tensor';
 import { boundedFloat, classLabels, dim, mask, tensor } from '../kit/toolkit';
 
 export type K = typeof Kata;
 export type Matrix = number[][];
-export interface LossOut {
-  loss: number;
-  dlogits: Matrix;
+
+/** Softmax cross-entropy's inputs: logits [N, C] and integer labels [N]. */
+export interface Classification {
+  readonly logits: Matrix;
+  readonly labels: number[];
 }
 
-/** M = max(1, max |z|): the magnitude every budget in tolerances.ts is stated in. */
-export const magnitude = (z: Matrix): number => Math.max(1, ...z.flat().map(Math.abs));
-export const sizes = (z: Matrix) => ({ n: z.length, c: z[0].length, count: z.length * z[0].length });
+/** BCE's inputs: logits [N, C] and 0/1 targets [N, C]. */
+export interface MultiLabel {
+  readonly logits: Matrix;
+  readonly targets: Matrix;
+}
+
+/** Focal loss's inputs. */
+export interface FocalCase extends MultiLabel {
+  readonly gamma: number;
+  readonly alpha: number;
+}
+
+/** M = max(1, max |z|): the size of what the stable formulas cancel (checkGradient's forwardScale). */
+export const magnitude = (z: Matrix): number => Math.max(1, normInf(flatten(z)));
 
 /** logits [N, C] in [−10, 10] with integer labels; C ≥ 2 so that a label is a choice. */
-export const classification = fc
+export const classification: fc.Arbitrary<Classification> = fc
   .tuple(dim(), dim({ min: 2 }))
   .chain(([n, c]) => fc.record({ logits: tensor([n, c]) as fc.Arbitrary<Matrix>, labels: classLabels(n, c) }));
 
@@ -23,7 +37,7 @@ export const classification = fc
  * sum over N·C elements and a mean over N only (both wrong) are told apart
  * even after shrinking: with N = 1 they give the same number.
  */
-export const multiLabel = fc
+export const multiLabel: fc.Arbitrary<MultiLabel> = fc
   .tuple(dim({ min: 2 }), dim())
   .chain(([n, c]) =>
     fc.record({ logits: tensor([n, c]) as fc.Arbitrary<Matrix>, targets: mask([n, c]) as fc.Arbitrary<Matrix> }),
@@ -32,11 +46,15 @@ export const multiLabel = fc
 /** γ = 0 (plain weighted BCE) and the paper's γ = 2 and α = 0.25 come up often on purpose. */
 const gammaArb = fc.oneof(fc.constantFrom(0, 1, 2), boundedFloat({ min: 0, max: 5 }));
 const alphaArb = fc.oneof(fc.constant(0.25), boundedFloat({ min: 0, max: 1 }));
-export const focalInputs = fc
+
+export const focalInputs: fc.Arbitrary<FocalCase> = fc
   .tuple(multiLabel, gammaArb, alphaArb)
   .map(([m, gamma, alpha]) => ({ ...m, gamma, alpha }));
-/** Multi-label inputs and an α, for properties that choose γ themselves. */
-export const weightedInputs = fc.tuple(multiLabel, alphaArb).map(([m, alpha]) => ({ ...m, alpha }));
+
+/** Focal inputs at γ = 0, where focal loss is the α_t-weighted BCE. */
+export const gammaZeroInputs: fc.Arbitrary<FocalCase> = fc
+  .tuple(multiLabel, alphaArb)
+  .map(([m, alpha]) => ({ ...m, gamma: 0, alpha }));
 
 /**
  * Logits of magnitude 750…1000 with random signs. Every one is past the
@@ -49,12 +67,12 @@ const hugeLogits = (n: number, c: number): fc.Arbitrary<Matrix> =>
     .tuple(tensor([n, c], { min: 750, max: 1000 }), mask([n, c]))
     .map(([m, s]: [Matrix, Matrix]) => m.map((row, i) => row.map((v, j) => (s[i][j] ? v : -v))));
 
-export const hugeClassification = fc
+export const hugeClassification: fc.Arbitrary<Classification> = fc
   .tuple(dim(), dim({ min: 2 }))
   .chain(([n, c]) => fc.record({ logits: hugeLogits(n, c), labels: classLabels(n, c) }));
 
 /** Element [0][0] is confidently wrong and [0][1] confidently right, whatever else is drawn. */
-export const hugeMultiLabel = fc
+export const hugeMultiLabel: fc.Arbitrary<MultiLabel> = fc
   .tuple(dim(), dim({ min: 2 }))
   .chain(([n, c]) => fc.record({ logits: hugeLogits(n, c), targets: mask([n, c]) as fc.Arbitrary<Matrix> }))
   .map(({ logits, targets }) => {
@@ -64,4 +82,7 @@ export const hugeMultiLabel = fc
     return { logits, targets: t };
   });
 
-export const hugeWeightedInputs = fc.tuple(hugeMultiLabel, alphaArb).map(([m, alpha]) => ({ ...m, alpha }));
+/** γ = 0 and γ < 1 are where (1 − p_t)^γ misbehaves once 1 − p_t rounds to 0; γ = 2 is the paper's. */
+export const hugeFocal: fc.Arbitrary<FocalCase> = fc
+  .tuple(hugeMultiLabel, fc.constantFrom(0, 0.5, 2), alphaArb)
+  .map(([m, gamma, alpha]) => ({ ...m, gamma, alpha }));

@@ -1,36 +1,46 @@
-import { type Nested, type ReferenceFn, referenceBackend } from '../kit/toolkit';
+import type { Nested } from '../kit/tensor';
+import type { ReferenceBackend, ReferenceFn } from '../kit/toolkit';
+import type { Matrix } from './cases';
+import { alphaT, oneHot } from './oracle';
 
 // tfjs's losses are trusted references, values and gradients, also at ±1000
-// (tfjs-reference-traps.md); reference.test.ts checks every wrapper below
-// against float64, including the reductions. Labels, signs and class weights
+// (tfjs-reference-traps.md); reference.test.ts proves each wrapper against
+// the float64 oracle, reductions included. Labels, signs and class weights
 // are built here, outside the differentiated function; the reduction is
 // always passed as the tf.Reduction enum.
 
 export interface LossReference {
   readonly loss: number;
-  readonly dlogits: number[][];
+  readonly dlogits: Matrix;
 }
 
 /** ∂loss/∂logits is the vector-Jacobian product with upstream 1 (the loss is a scalar). */
-function lossAndGradient(f: ReferenceFn, inputs: Nested[]): LossReference {
-  const { value, grads } = referenceBackend().vjp(f, inputs, 1);
-  return { loss: value as number, dlogits: grads[0] as number[][] };
+function lossAndGradient(reference: ReferenceBackend, f: ReferenceFn, inputs: Nested[]): LossReference {
+  const { value, grads } = reference.vjp(f, inputs, 1);
+  return { loss: value as number, dlogits: grads[0] as Matrix };
 }
 
-export const oneHot = (labels: readonly number[], classes: number): number[][] =>
-  labels.map((y) => Array.from({ length: classes }, (_, j) => (j === y ? 1 : 0)));
-
 /** F.cross_entropy(logits, labels): mean over the batch. */
-export function softmaxCrossEntropyReference(logits: number[][], labels: readonly number[]): LossReference {
+export function softmaxCrossEntropyReference(
+  reference: ReferenceBackend,
+  logits: Matrix,
+  labels: readonly number[],
+): LossReference {
   return lossAndGradient(
+    reference,
     (tf, z, y) => tf.losses.softmaxCrossEntropy(y, z, undefined, 0, tf.Reduction.MEAN),
     [logits, oneHot(labels, logits[0].length)],
   );
 }
 
 /** F.binary_cross_entropy_with_logits(logits, targets): mean over every element. */
-export function binaryCrossEntropyReference(logits: number[][], targets: number[][]): LossReference {
+export function binaryCrossEntropyReference(
+  reference: ReferenceBackend,
+  logits: Matrix,
+  targets: Matrix,
+): LossReference {
   return lossAndGradient(
+    reference,
     (tf, z, y) => tf.losses.sigmoidCrossEntropy(y, z, undefined, 0, tf.Reduction.MEAN),
     [logits, targets],
   );
@@ -45,19 +55,21 @@ export function binaryCrossEntropyReference(logits: number[][], targets: number[
  * (tfjs-reference-traps.md), while this form is finite at ±1000 for every γ.
  */
 export function focalLossReference(
-  logits: number[][],
-  targets: number[][],
+  reference: ReferenceBackend,
+  logits: Matrix,
+  targets: Matrix,
   gamma: number,
   alpha: number,
 ): LossReference {
   const sign = targets.map((row) => row.map((y) => (y === 1 ? 1 : -1)));
-  const alphaT = targets.map((row) => row.map((y) => (y === 1 ? alpha : 1 - alpha)));
+  const weights = targets.map((row) => row.map((y) => alphaT(y, alpha)));
   return lossAndGradient(
+    reference,
     (tf, z, y, s, a) => {
       const modulating = tf.exp(tf.mul(-gamma, tf.softplus(tf.mul(s, z))));
       const bce = tf.losses.sigmoidCrossEntropy(y, z, undefined, 0, tf.Reduction.NONE);
       return tf.mean(tf.mul(a, tf.mul(modulating, bce)));
     },
-    [logits, targets, sign, alphaT],
+    [logits, targets, sign, weights],
   );
 }

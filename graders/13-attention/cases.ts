@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { dim, flatten, mask, unflatten } from '../kit/toolkit';
+import { flatten, unflatten } from '../kit/tensor';
+import { dim, mask } from '../kit/toolkit';
 
 export type T4 = number[][][][];
 export type M2 = number[][];

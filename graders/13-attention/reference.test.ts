@@ -1,43 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../../katas/lib/rng';
-import { checkReference, type Nested } from '../kit/toolkit';
-import {
-  attentionBackwardReference,
-  attentionReference,
-  outputMagnitudes,
-  referenceBudget,
-  weightsReference,
-} from './reference';
+import { startReference } from '../kit/backends/startReference';
+import type { Nested } from '../kit/tensor';
+import { checkReference } from '../kit/toolkit';
+import { attentionCase, type Case, equalKeys, type T4 } from './cases';
+import { largeScores } from './largeScores';
+import { attention64, forward64 } from './oracle';
+import { attentionBackwardReference, attentionReference, weightsReference } from './reference';
 
-type T4 = number[][][][];
-
-/** softmax(Q·Kᵀ/√d_k) with hidden scores −1e9, written plainly in float64: the test's own implementation. */
-function weights64(Q: Nested, K: Nested, mask?: Nested): T4 {
-  const m = mask as T4 | undefined;
-  return (Q as T4).map((qb, b) =>
-    qb.map((qh, h) =>
-      qh.map((qi, i) => {
-        const s = (K as T4)[b][h].map((kj, j) => {
-          if (m && m[b][h][i][j] === 0) return -1e9;
-          let d = 0;
-          for (let p = 0; p < qi.length; p++) d += qi[p] * kj[p];
-          return d / Math.sqrt(qi.length);
-        });
-        const top = Math.max(...s);
-        const e = s.map((x) => Math.exp(x - top));
-        const z = e.reduce((a, x) => a + x, 0);
-        return e.map((x) => x / z);
-      }),
-    ),
-  );
-}
-
-function attention64(Q: Nested, K: Nested, V: Nested, mask?: Nested): T4 {
-  const v = V as T4;
-  return weights64(Q, K, mask).map((pb, b) =>
-    pb.map((ph, h) => ph.map((pi) => v[b][h][0].map((_, d) => pi.reduce((a, p, j) => a + p * v[b][h][j][d], 0)))),
-  );
-}
+const reference = startReference('cpu');
 
 /** A fixed tensor of this shape, entries on a grid of 1/8 in [−r, r]. */
 function fixed(seed: number, shape: number[], r = 2): T4 {
@@ -117,57 +89,43 @@ const masked: T4[][] = [
   ],
 ];
 
-/** checkReference one case at a time: each case's own budget (referenceBudget) and scale, as the grader uses them. */
-function checkEach(name: string, cases: T4[][], withGradients: boolean): number[] {
-  return cases.flatMap(([Q, K, V, mask], n) => {
-    const m = checkReference({
-      name: `${name} ${n}`,
-      cases: [mask ? [Q, K, V, mask] : [Q, K, V]],
-      ...referenceBudget(Q, K, V, mask),
-      value: (q, k, v, mk) => attentionReference(q, k, v, mk),
-      float64: (q, k, v, mk) => attention64(q, k, v, mk),
-      scale: (q, k, v) => outputMagnitudes(weights64(q, k, mask), q, k, v, attention64(q, k, v, mask)).out,
-      differentiable: [0, 1, 2],
-      vjp: withGradients
-        ? ([q, k, v, mk], dy) => {
-            const g = attentionBackwardReference(dy, q, k, v, mk);
-            return [g.dQ, g.dK, g.dV];
-          }
-        : undefined,
-    });
-    const w = checkReference({
-      name: `${name} weights ${n}`,
-      cases: [mask ? [Q, K, mask] : [Q, K]],
-      ...referenceBudget(Q, K, V, mask),
-      value: (q, k, mk) => weightsReference(q, k, mk),
-      float64: (q, k, mk) => weights64(q, k, mk),
-    });
-    return [m.value, m.gradients, w.value];
-  });
+/** [Q, K, V, mask?] as a case, with a fixed upstream gradient of out's shape. */
+function caseOf([Q, K, V, mask]: T4[], seed: number): Case {
+  return { Q, K, V, mask, dout: fixed(seed, [Q.length, Q[0].length, Q[0][0].length, V[0][0][0].length], 3) };
 }
 
-/** Scores of ±1e3 (Q scaled by 400): float32 keeps them finite through the max subtraction. */
-const large: T4[][] = [
-  [
-    fixed(7, [1, 2, 3, 4]).map((b) => b.map((h) => h.map((r) => r.map((x) => 400 * x)))),
-    fixed(8, [1, 2, 4, 4]),
-    fixed(9, [1, 2, 4, 2], 3),
-  ],
-];
+const cases: Case[] = [...unmasked, ...masked].map(caseOf);
+
+const everything = (r: typeof reference, c: Case): Record<string, Nested> => ({
+  weights: weightsReference(r, c),
+  out: attentionReference(r, c),
+  ...attentionBackwardReference(r, c),
+});
+const values = (r: typeof reference, c: Case): Record<string, Nested> => ({
+  weights: weightsReference(r, c),
+  out: attentionReference(r, c),
+});
 
 describe('attention reference', () => {
   it('matches hand-checked values', () => {
     // Scores [√2, 0]: weights σ(√2) and 1 − σ(√2).
     const w = weightsReference(
-      [[[[2, 0]]]],
-      [
+      reference,
+      caseOf(
         [
+          [[[[2, 0]]]],
           [
-            [1, 0],
-            [0, 0],
+            [
+              [
+                [1, 0],
+                [0, 0],
+              ],
+            ],
           ],
+          [[[[1], [1]]]],
         ],
-      ],
+        0,
+      ),
     ) as T4;
     const s = 1 / (1 + Math.exp(-Math.SQRT2));
     expect(w[0][0][0][0]).toBeCloseTo(s, 6);
@@ -175,21 +133,47 @@ describe('attention reference', () => {
   });
 
   it('gives a fully hidden row uniform weights and no gradient to Q', () => {
-    const [Q, K, V, mask] = masked[0];
-    const w = weightsReference(Q, K, mask) as T4;
+    const c = { ...caseOf(masked[0], 0), dout: [[[[1], [1]]]] };
+    const w = weightsReference(reference, c) as T4;
     expect(w[0][0][1]).toEqual([1, 1, 1].map(() => Math.fround(1 / 3)));
     expect(w[0][0][0][1]).toBe(0);
-    expect((attentionReference(Q, K, V, mask) as T4)[0][0][1][0]).toBeCloseTo(2, 6);
-    const g = attentionBackwardReference([[[[1], [1]]]], Q, K, V, mask);
-    expect((g.dQ as T4)[0][0][1]).toEqual([0, 0]);
+    expect((attentionReference(reference, c) as T4)[0][0][1][0]).toBeCloseTo(2, 6);
+    expect((attentionBackwardReference(reference, c).dQ as T4)[0][0][1]).toEqual([0, 0]);
   });
 
-  it('values and gradients agree with float64 within the grader tolerance', () => {
-    const margins = [...checkEach('unmasked', unmasked, true), ...checkEach('masked', masked, true)];
-    expect(Math.max(...margins)).toBeLessThan(1);
+  it('values and gradients agree with the float64 oracle within its bounds; the oracle with its own central differences', () => {
+    const margin = checkReference(reference, {
+      name: 'attention',
+      cases,
+      reference: everything,
+      oracle: (c) => attention64(c),
+      gradients: {
+        dQ: { input: 'Q', output: 'out', upstream: 'dout' },
+        dK: { input: 'K', output: 'out', upstream: 'dout' },
+        dV: { input: 'V', output: 'out', upstream: 'dout' },
+      },
+    });
+    expect(margin.reference).toBeLessThan(1);
+    expect(margin.oracleGradients).toBeLessThan(1);
   });
 
-  it('values stay within the tolerance for scores of ±1e3', () => {
-    expect(Math.max(...checkEach('large', large, false))).toBeLessThan(1);
+  it('stays within the bounds on what the grader draws, scores of ±1e3 and equal keys included', () => {
+    const draws = [
+      ...fc.sample(attentionCase(), { seed: 1, numRuns: 60 }),
+      ...fc.sample(attentionCase({ mask: 'always' }), { seed: 2, numRuns: 30 }),
+      ...fc.sample(equalKeys, { seed: 3, numRuns: 20 }),
+    ];
+    const margin = checkReference(reference, {
+      name: 'draws',
+      cases: draws,
+      reference: everything,
+      oracle: (c) => attention64(c),
+    });
+    expect(margin.reference).toBeLessThan(1);
+    const large = fc.sample(largeScores, { seed: 4, numRuns: 60 });
+    expect(
+      checkReference(reference, { name: 'large', cases: large, reference: values, oracle: (c) => forward64(c) })
+        .reference,
+    ).toBeLessThan(1);
   });
 });

@@ -7,18 +7,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { katasDir, repoRoot, solutionsDir } from '../paths';
+import { findKata } from '../../catalog';
+import { katasDir, solutionsDir } from '../paths';
+import { variantSource } from '../proof/materializeVariants';
 import { kataContext } from './kata/kataContext';
 import { kataWatch } from './kata/kataWatch';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 21);
-const versions = [
-  path.join(solutionsDir, '00-matmul', 'matmul.ts'),
-  path.join(repoRoot, 'graders/00-matmul/variants/wrong-db-transposed/00-matmul/matmul.ts'),
-  path.join(repoRoot, 'graders/00-matmul/variants/wrong-overwrite-not-accumulate/00-matmul/matmul.ts'),
-].map((f) => fs.readFileSync(f, 'utf8'));
+const matmul = findKata('matmul')!;
+/** The solution and two of its wrong variants, saved in turn. */
+const versionsOf = async (): Promise<string[]> => [
+  fs.readFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), 'utf8'),
+  await variantSource(matmul, 'db-transposed'),
+  await variantSource(matmul, 'overwrite-not-accumulate'),
+];
 
 async function measure(poll: boolean): Promise<{ saveToResult: number[]; grade: number[]; first: number }> {
+  const versions = await versionsOf();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-bench-watch-'));
   fs.cpSync(katasDir, path.join(dir, 'katas'), { recursive: true });
   const file = path.join(dir, 'katas', '00-matmul', 'matmul.ts');

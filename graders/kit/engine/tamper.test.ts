@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { catalog, findKata } from '../../catalog';
 import { solutionsDir } from '../paths';
 import type { KataResult } from '../results/results';
+import { kataMessage } from '../reporters/propertyMessage';
 import { gradeKatas } from './gradeKatas';
 import { DEFAULT_SEED } from './propertySeed';
 
@@ -32,7 +33,7 @@ const insideMatmul = (statement: string): string =>
 function expectZero(k: KataResult, rule: RegExp): void {
   expect(k.status).toBe('error');
   expect(k.points).toBe(0);
-  expect(k.message).toMatch(rule);
+  expect(kataMessage(k)).toMatch(rule);
   for (const p of k.properties) expect(p.earned).toBe(0);
 }
 
@@ -112,7 +113,7 @@ describe('a kata that tampers with grading scores 0 with the rule named', () => 
     const r = await gradeKatas({ target: dir, katas: catalog, seed: DEFAULT_SEED });
     expectZero(r.katas.find((k) => k.slug === 'matmul')!, /no-global-overrides/);
     for (const k of r.katas.filter((k) => k.slug !== 'matmul'))
-      expect(k.status, `${k.slug}: ${k.message ?? ''}`).toBe('passed');
+      expect(k.status, `${k.slug}: ${kataMessage(k) ?? ''}`).toBe('passed');
   });
 });
 
@@ -120,7 +121,7 @@ describe('containment: one allocation of 2 GiB', () => {
   it('is refused with the size named, and grading goes on', async () => {
     const k = await grade('alloc', insideMatmul('const hog = new Float64Array(2 ** 28); void hog;'));
     expect(k.status).toBe('failing');
-    expect(k.properties.find((p) => p.status === 'fail')?.message).toMatch(
+    expect(k.properties.find((p) => p.status === 'fail')?.failure?.detail.summary).toMatch(
       /new Float64Array\(268435456\) asks for 2048 MiB at once; a kata may allocate at most 256 MiB/,
     );
   });

@@ -29,9 +29,8 @@ function kata(over: Partial<KataResult> = {}): KataResult {
         points: 2,
         earned: 0,
         status: 'fail',
-        message: hostile,
         durationMs: 2,
-        failure: { detail: { summary: 's', tensors: { got: [1], expected: [2] } }, seed: 1 },
+        failure: { detail: { kind: 'value', summary: hostile, tensors: { got: [1], expected: [2] } }, seed: 1 },
       },
     ],
     output: 'printed',
@@ -134,7 +133,8 @@ describe('the artifact, as the comment job receives it', () => {
   it("is accepted as written, without the learner's output and raw tensors", () => {
     const back = validatePrResults(text(forArtifact(pr())));
     expect(back.results!.katas[0].output).toBeUndefined();
-    expect(back.results!.katas[0].properties[1].failure).toBeUndefined();
+    expect(back.results!.katas[0].properties[1].failure?.detail.tensors).toBeUndefined();
+    expect(back.results!.katas[0].properties[1].failure?.detail.summary).toBe(hostile);
     expect(markdownComment(back)).toBe(markdownComment(pr()));
   });
 

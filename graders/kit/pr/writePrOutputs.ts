@@ -36,9 +36,14 @@ export function writePrOutputs(outDir: string, pr: PrResults, source: (file: str
 /** Without what the learner's code printed and the failures' raw tensors: small, and nothing the comment needs. */
 export function forArtifact(pr: PrResults): PrResults {
   if (!pr.results) return pr;
+  // What the learner's code printed and the raw tensors stay out; what the comment says is kept, as data.
   const katas = pr.results.katas.map(({ output: _output, ...k }) => ({
     ...k,
-    properties: k.properties.map(({ failure: _failure, ...p }) => p),
+    properties: k.properties.map((p) =>
+      p.failure
+        ? { ...p, failure: { ...p.failure, detail: { ...p.failure.detail, tensors: undefined, curves: undefined } } }
+        : p,
+    ),
   }));
   return { ...pr, results: { ...pr.results, katas } };
 }

@@ -92,3 +92,19 @@ export async function materializeVariants(kata: KataEntry): Promise<Materialized
   }));
   return { wrong, alternatives };
 }
+
+/** One materialised variant's target folder (for tests and benchmarks that grade a known mistake). */
+export async function variantOf(kata: KataEntry, name: string): Promise<string> {
+  const { wrong, alternatives } = await materializeVariants(kata);
+  const found = [
+    ...wrong.map((w) => [w.variant.name, w.target]),
+    ...alternatives.map((a) => [a.alternative.name, a.target]),
+  ].find(([n]) => n === name);
+  if (!found) throw new Error(`${kata.slug} has no variant "${name}"`);
+  return found[1];
+}
+
+/** The source of one variant, as a learner would have written it. */
+export async function variantSource(kata: KataEntry, name: string): Promise<string> {
+  return fs.readFileSync(learnerFile(await variantOf(kata, name), kata), 'utf8');
+}

@@ -1,20 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { catalog, type KataEntry } from '../../catalog';
+import { catalog } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
-import { kataFolder, katasDir, solutionsDir, variantsDir } from '../paths';
+import { kataFolder, katasDir, solutionsDir } from '../paths';
+import { variantOf } from '../proof/materializeVariants';
 import type { RunResults } from '../results/results';
 
 /** Where each kata of the fixture comes from: a target folder, or learner code written here. */
-export type Source = { readonly from: string } | { readonly code: string };
+export type Source = { readonly from: string } | { readonly code: string } | { readonly variant: string };
 
 export const sources = {
   /** The stub: not started. */
   stub: { from: katasDir },
   solution: { from: solutionsDir },
-  variant: (kata: KataEntry, name: string): Source => ({ from: path.join(variantsDir(kata), name) }),
+  /** A wrong variant or alternative of the kata, by name (variants.ts). */
+  variant: (name: string): Source => ({ variant: name }),
 } as const;
 
 /**
@@ -31,7 +33,10 @@ export async function gradedFixture(
     const file = path.join(target, kataFolder(kata), `${kata.slug}.ts`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if ('code' in s) fs.writeFileSync(file, s.code);
-    else fs.copyFileSync(path.join(s.from, kataFolder(kata), `${kata.slug}.ts`), file);
+    else {
+      const from = 'variant' in s ? await variantOf(kata, s.variant) : s.from;
+      fs.copyFileSync(path.join(from, kataFolder(kata), `${kata.slug}.ts`), file);
+    }
   }
   const results = await gradeKatas({ target, katas: catalog, seed: DEFAULT_SEED });
   return { results, target };

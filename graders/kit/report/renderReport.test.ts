@@ -34,7 +34,15 @@ const results: RunResults = {
       output: XSS,
       properties: [
         { id: 'a', name: 'a holds', points: 1, earned: 1, status: 'pass', durationMs: 0 },
-        { id: 'b', name: 'b holds', points: 2, earned: 0, status: 'fail', durationMs: 0, message: `C[0][0] is ${XSS}` },
+        {
+          id: 'b',
+          name: 'b holds',
+          points: 2,
+          earned: 0,
+          status: 'fail',
+          durationMs: 0,
+          failure: { detail: { kind: 'value', summary: `C[0][0] is ${XSS}` }, seed: 1 },
+        },
       ],
     }),
     kata({ slug: 'activations', number: '01', track: 1, status: 'not-started', points: 0, maxPoints: 1 }),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../catalog';
+import { propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { flatten } from '../tensor/nested';
 import { gradedFixture, sources } from './gradedFixture';
@@ -18,7 +18,6 @@ if (!present)
     `reportInChromium: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does, or set CHROMIUM_PATH)`,
   );
 
-const kata = (slug: string) => catalog.find((k) => k.slug === slug)!;
 const HOSTILE =
   'console.log("<img src=x onerror=alert(1)>");\nthrow new Error("<script>document.title = \'pwned\'</script>");\n';
 
@@ -32,8 +31,8 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
   beforeAll(async () => {
     const graded = await gradedFixture({
       matmul: sources.solution,
-      'mlp-backprop': sources.variant(kata('mlp-backprop'), 'wrong-bias-grad-first-row'),
-      attention: sources.variant(kata('attention'), 'wrong-no-scale'),
+      'mlp-backprop': sources.variant('bias-grad-first-row'),
+      attention: sources.variant('no-scale'),
       'classification-losses': { code: HOSTILE },
     });
     results = graded.results;
@@ -64,16 +63,16 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
       .properties.filter((p) => p.status === 'fail' && p.failure?.detail.tensors);
 
   it('shows each kata with the status the grading gave it', async () => {
-    const expected: Record<string, KataResult['status']> = {
+    // The four katas picked above; every other kata of the catalogue is its stub.
+    const picked: Record<string, KataResult['status']> = {
       matmul: 'passed',
-      activations: 'not-started',
       'mlp-backprop': 'failing',
       'classification-losses': 'error',
       attention: 'failing',
-      'ring-allreduce': 'not-started',
     };
+    const expected = (slug: string): KataResult['status'] => picked[slug] ?? 'not-started';
     for (const k of results.katas) {
-      expect(k.status, k.slug).toBe(expected[k.slug]);
+      expect(k.status, k.slug).toBe(expected(k.slug));
       const row = page.locator(`tr.kata-row[data-slug="${k.slug}"]`);
       const text = k.status === 'failing' ? `failing ${k.points} of ${k.maxPoints} points` : k.status.replace('-', ' ');
       expect(await row.locator('td').nth(3).textContent()).toBe(text);
@@ -85,7 +84,7 @@ describe.skipIf(!present)('the HTML report in headless Chromium', () => {
     for (const k of results.katas.filter((r) => r.status === 'failing')) {
       for (const p of k.properties.filter((q) => q.status === 'fail')) {
         expect(await section(k.slug).locator(`li.property[data-id="${p.id}"] pre.message`).textContent()).toBe(
-          p.message,
+          propertyMessage(results, k, p),
         );
       }
     }

@@ -10,7 +10,12 @@ const prop = (status: PropertyResult['status'], points = 2): PropertyResult => (
   earned: status === 'pass' ? points : 0,
   status,
   durationMs: 1,
-  message: status === 'fail' ? 'C[0][1] is 3, expected 2' : undefined,
+  failure:
+    status === 'fail'
+      ? { detail: { kind: 'value', summary: 'C[0][1] is 3, expected 2' }, seed: 1 }
+      : status === 'not-implemented'
+        ? { detail: { kind: 'not-started', summary: 'not started' }, seed: 1 }
+        : undefined,
 });
 
 const kata = (slug: string, properties: PropertyResult[], extra: Partial<KataResult> = {}): KataResult => ({
@@ -81,11 +86,14 @@ describe('reporters', () => {
     expect(json.tests[1]).toMatchObject({
       name: 'matmul › property fail',
       status: 'fail',
-      message: 'C[0][1] is 3, expected 2',
+      message: expect.stringMatching(/^C\[0\]\[1\] is 3, expected 2\n/),
       points: 0,
       max_points: 2,
     });
-    expect(json.tests[2]).toMatchObject({ status: 'fail', message: 'not implemented yet' });
+    expect(json.tests[2]).toMatchObject({
+      status: 'fail',
+      message: 'this function is not implemented yet (katas/00-attention/attention.ts)',
+    });
     expect({ points: json.points, max_points: json.max_points }).toEqual({ points: 2, max_points: 6 });
   });
 });

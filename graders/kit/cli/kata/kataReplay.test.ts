@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot, solutionsDir } from '../../paths';
+import { findKata } from '../../../catalog';
+import { solutionsDir } from '../../paths';
+import { variantSource } from '../../proof/materializeVariants';
 import { runKata } from './runKata';
 import { sideBySide } from './sideBySide';
 import { tensorText } from './tensorText';
@@ -9,14 +11,14 @@ import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
-const variant = (name: string) =>
-  fs.readFileSync(path.join(repoRoot, 'graders/00-matmul/variants', name, '00-matmul/matmul.ts'), 'utf8');
+const matmul = findKata('matmul')!;
+const variant = (name: string) => variantSource(matmul, name);
 
 describe('kata replay', () => {
   it('re-runs the recorded failure: inputs in full, yours next to the reference', async () => {
     t = testContext();
     const file = path.join(t.target, '00-matmul', 'matmul.ts');
-    fs.writeFileSync(file, variant('wrong-overwrite-not-accumulate'));
+    fs.writeFileSync(file, await variant('overwrite-not-accumulate'));
     expect(await runKata(['test', 'matmul'], t.ctx)).toBe(1);
     const recorded = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8')).katas.matmul
       .lastFailure;

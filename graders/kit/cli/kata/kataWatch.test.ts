@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot, solutionsDir } from '../../paths';
+import { findKata } from '../../../catalog';
+import { solutionsDir } from '../../paths';
+import { variantSource } from '../../proof/materializeVariants';
 import type { KataResult, PropertyResult } from '../../results/results';
 import { kataWatch } from './kataWatch';
 import { propertyChanges } from './propertyChanges';
@@ -11,10 +13,7 @@ let t: TestContext;
 afterEach(() => t.cleanup());
 
 const solution = fs.readFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), 'utf8');
-const wrongDb = fs.readFileSync(
-  path.join(repoRoot, 'graders/00-matmul/variants/wrong-db-transposed/00-matmul/matmul.ts'),
-  'utf8',
-);
+const wrongDb = await variantSource(findKata('matmul')!, 'db-transposed');
 
 /** Resolves when the output has matched `re` `count` times (each save prints one report). */
 async function waitFor(re: RegExp, count = 1, ms = 20_000): Promise<void> {
