@@ -4,7 +4,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 
 // `npm run test:browser`: the graders in headless Chromium (Debian's, at
 // /usr/bin/chromium: playwright's own browser download cannot reach its host
-// here), with WebGL and WebGPU as reference (graders/kit/backends/browser).
+// here), with WebGL and WebGPU as reference (graders/kit/browser, with the swaps in graders/kit/backends/browser).
 // Three Node-only modules are swapped for browser ones: how tfjs is loaded,
 // how a backend starts, and the repository paths.
 
@@ -30,7 +30,7 @@ const browserSwaps: Plugin = {
 export default defineConfig({
   plugins: [browserSwaps],
   test: {
-    include: ['graders/kit/backends/browser/*.spec.ts'],
+    include: ['graders/kit/browser/*.spec.ts'],
     testTimeout: 300_000,
     hookTimeout: 120_000,
     browser: {

@@ -1,4 +1,4 @@
-import { defineEquivalentMutants } from '../kit/mutation/defineEquivalentMutants';
+import { defineEquivalentMutants } from '../kit/toolkit/defineEquivalentMutants';
 
 // Mutants of solutions/01-activations that no input can tell apart from the
 // solution: each moves the boundary of a branch onto a point where both

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalog, findKata, type KataEntry } from '../../catalog';
-import type { EquivalentMutant } from '../mutation/defineEquivalentMutants';
+import type { EquivalentMutant } from '../toolkit/defineEquivalentMutants';
 import { type MutationReport, type MutationSummary, summarizeMutants } from '../mutation/summarizeMutants';
 import { kataFolder, repoRoot } from '../paths';
 

@@ -1,4 +1,4 @@
-import type { EquivalentMutant } from './defineEquivalentMutants';
+import type { EquivalentMutant } from '../toolkit/defineEquivalentMutants';
 
 /** The part of Stryker's mutation-testing-report-schema JSON we read. */
 export interface MutationReport {

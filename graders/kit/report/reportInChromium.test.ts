@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { flatten } from '../tensor/nested';
-import { gradedFixture, sources } from './gradedFixture';
+import { gradedFixture, sources } from '../proof/gradedFixture';
 import { writeReport } from './writeReport';
 
 // The report as a learner sees it: really graded results (a passed, a

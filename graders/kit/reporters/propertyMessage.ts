@@ -1,5 +1,5 @@
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
-import { fmtPair } from '../toolkit/fmt';
+import { fmtPair } from '../tensor/fmt';
 import { outputsPattern } from './outputsPattern';
 import { problemText } from './problemText';
 import { replayCommand } from './replayCommand';

@@ -13,7 +13,7 @@ import {
   unflatten,
 } from '../tensor';
 import { failureTensors } from './failureTensors';
-import { fmt } from './fmt';
+import { fmt } from '../tensor/fmt';
 import { fail } from './gradingFailure';
 import { validateTensor } from './validateTensor';
 

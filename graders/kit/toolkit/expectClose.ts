@@ -1,7 +1,7 @@
 import type { FailureKind, OutputVerdict } from '../results/failure';
 import { closeness, flatten, indexOf, type Nested, shapeOf } from '../tensor';
 import { failureTensors } from './failureTensors';
-import { fmtPair } from './fmt';
+import { fmtPair } from '../tensor/fmt';
 import { fail, GradingFailure, type Observation } from './gradingFailure';
 import { validateTensor } from './validateTensor';
 

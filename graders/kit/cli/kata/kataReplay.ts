@@ -3,7 +3,7 @@ import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
 import { kataMessage, propertyMessage } from '../../reporters/propertyMessage';
 import { loadProgress } from '../../state/loadProgress';
-import { fmt } from '../../toolkit/fmt';
+import { fmt } from '../../tensor/fmt';
 import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';

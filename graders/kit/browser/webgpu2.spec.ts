@@ -1,4 +1,4 @@
-import { catalog } from '../../../catalog';
+import { catalog } from '../../catalog';
 import { gradeSolutionsInBrowser } from './gradeInBrowser';
 
 // npm run test:browser: WebGPU in Chromium, every kata webgpu1.spec.ts does not grade.

@@ -1,12 +1,12 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../../catalog';
-import { DEFAULT_SEED, propertySeed } from '../../engine/propertySeed';
-import { runProperty } from '../../engine/runProperty';
-import type { KataModule } from '../../toolkit/callLearner';
-import type { Grader } from '../../toolkit/defineGrader';
-import { startReference } from '../startReference';
-import { loadTf } from './tfjsBrowser';
+import { catalog } from '../../catalog';
+import { DEFAULT_SEED, propertySeed } from '../engine/propertySeed';
+import { runProperty } from '../engine/runProperty';
+import type { KataModule } from '../toolkit/callLearner';
+import type { Grader } from '../toolkit/defineGrader';
+import { startReference } from '../backends/startReference';
+import { loadTf } from '../backends/browser/tfjsBrowser';
 
 // The same graders and properties as `npm test`, run inside Chromium against
 // the solutions with a GPU backend as reference. What differs from the Node
@@ -14,8 +14,8 @@ import { loadTf } from './tfjsBrowser';
 // esbuild bundles, no worker per kata, so no time limit or run-time rules
 // around learner code), and the backend runs in the page's own thread.
 
-const graders = import.meta.glob<{ default: Grader<KataModule> }>('../../../*/grader.ts');
-const solutions = import.meta.glob<KataModule>('../../../../solutions/*/*.ts');
+const graders = import.meta.glob<{ default: Grader<KataModule> }>('../../*/grader.ts');
+const solutions = import.meta.glob<KataModule>('../../../solutions/*/*.ts');
 
 /**
  * Starts `name` in this page (WebGL and WebGPU start asynchronously) and
@@ -48,8 +48,8 @@ export function gradeSolutionsInBrowser(name: 'webgl' | 'webgpu', slugs?: readon
     for (const kata of catalog.filter((k) => !slugs || slugs.includes(k.slug))) {
       const folder = `${kata.number}-${kata.slug}`;
       it(`${folder}: every property passes`, async () => {
-        const grader = (await graders[`../../../${folder}/grader.ts`]()).default;
-        const solution = await solutions[`../../../../solutions/${folder}/${kata.slug}.ts`]();
+        const grader = (await graders[`../../${folder}/grader.ts`]()).default;
+        const solution = await solutions[`../../../solutions/${folder}/${kata.slug}.ts`]();
         const t0 = performance.now();
         for (const p of grader.properties) {
           const r = runProperty(p, solution, {
