@@ -9,7 +9,7 @@ import { graderDir, repoRoot } from './paths';
 // structured results, reporters alone turn them into words, and nothing
 // below the front ends knows about a reporter, a PR or the CLI. Tests may
 // import anything: they sit beside what they test.
-export const LAYERS = [
+const LAYERS = [
   'tensor',
   'results',
   'backends',

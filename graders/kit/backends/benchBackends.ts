@@ -65,7 +65,7 @@ function latencyRows(): string[][] {
       tf.tidy(() => {
         const [x, y] = [tf.tensor2d(a, [n, n]), tf.tensor2d(a, [n, n])];
         const { value, grads } = tf.valueAndGrads((p: Tensor, q: Tensor) => tf.matMul(p, q))([x, y], tf.onesLike(x));
-        [value, ...grads].forEach((t) => t.dataSync());
+        for (const t of [value, ...grads]) t.dataSync();
       });
     once(); // shaders compile on first use
     return median(

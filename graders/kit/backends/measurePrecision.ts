@@ -1,4 +1,4 @@
-import { exp, erf, log, matmul, reshape, sigmoid, type Tensor64, tanh, tensor64 } from '../tensor';
+import { erf, exp, log, matmul, reshape, sigmoid, type Tensor64, tanh, tensor64 } from '../tensor';
 import { bounds } from '../tensor/bounds';
 import { FLOAT32_UNIT_ROUNDOFF } from '../tensor/tolerance';
 import { fixedValues } from './conformanceCases';

@@ -64,8 +64,8 @@ export class RemoteBackend extends KernelBackend {
     return this.handle(id);
   }
   private handle(id: number): RemoteDataId {
-    let h = this.handles.get(id);
-    if (!h) this.handles.set(id, (h = new RemoteDataId(id)));
+    const h = this.handles.get(id) ?? new RemoteDataId(id);
+    this.handles.set(id, h);
     return h;
   }
   override move(

@@ -5,7 +5,6 @@ import { startBackend } from './startBackend';
 export const SUPPORTED_BACKENDS = ['cpu', 'webgpu', 'wasm', 'webgl'] as const;
 
 declare global {
-  // biome-ignore lint/style/noVar: a global declaration needs var
   var __KATA_BACKEND__: string | undefined; // the browser tests' KATA_BACKEND (no process.env there)
 }
 

@@ -1,12 +1,12 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
+import { loadTf } from '../backends/browser/tfjsBrowser';
+import { startReference } from '../backends/startReference';
 import { DEFAULT_SEED, propertySeed } from '../engine/propertySeed';
 import { runProperty } from '../engine/runProperty';
 import type { KataModule } from '../toolkit/callLearner';
 import type { Grader } from '../toolkit/defineGrader';
-import { startReference } from '../backends/startReference';
-import { loadTf } from '../backends/browser/tfjsBrowser';
 
 // The same graders and properties as `npm test`, run inside Chromium against
 // the solutions with a GPU backend as reference. What differs from the Node

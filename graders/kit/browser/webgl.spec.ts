@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
+import { loadTf } from '../backends/browser/tfjsBrowser';
 import { checkConformance } from '../backends/conformance';
 import { gradeSolutionsInBrowser, startInBrowser } from './gradeInBrowser';
-import { loadTf } from '../backends/browser/tfjsBrowser';
 
 // npm run test:browser: WebGL 2 in Chromium (SwiftShader without a GPU).
 

@@ -12,7 +12,7 @@ import { parseGradeArgs, USAGE } from './parseGradeArgs';
 import { UsageError } from './usageError';
 
 async function main(): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseGradeArgs>;
   try {
     args = parseGradeArgs(process.argv.slice(2), process.env);
   } catch (err) {
@@ -32,8 +32,8 @@ async function main(): Promise<number> {
   }
   const results = await gradeKatas(args);
   fs.mkdirSync(stateDir, { recursive: true });
-  fs.writeFileSync(path.join(stateDir, 'results.json'), JSON.stringify(resultsJson(results), null, 2) + '\n');
-  if (args.resultsFile) fs.writeFileSync(path.resolve(args.resultsFile), JSON.stringify(results) + '\n');
+  fs.writeFileSync(path.join(stateDir, 'results.json'), `${JSON.stringify(resultsJson(results), null, 2)}\n`);
+  if (args.resultsFile) fs.writeFileSync(path.resolve(args.resultsFile), `${JSON.stringify(results)}\n`);
   console.log(terminalTable(results, useColor()));
   return exitCode(results);
 }

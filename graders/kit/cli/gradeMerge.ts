@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     if (!merged) throw new Error(whole.error ?? 'no results');
   } else {
     merged = mergeResults(shards.map((f) => read(f) as RunResults));
-    fs.writeFileSync(out, JSON.stringify(merged) + '\n');
+    fs.writeFileSync(out, `${JSON.stringify(merged)}\n`);
   }
   console.log(terminalTable(merged, useColor()));
   return exitCode(merged);

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalog, findKata, type KataEntry } from '../../catalog';
-import type { EquivalentMutant } from '../toolkit/defineEquivalentMutants';
 import { type MutationReport, type MutationSummary, summarizeMutants } from '../mutation/summarizeMutants';
 import { kataFolder, repoRoot } from '../paths';
+import type { EquivalentMutant } from '../toolkit/defineEquivalentMutants';
 
 /** The mutation score every kata must reach, equivalents excluded (issue: mutation testing). */
 export const FLOOR = 95;

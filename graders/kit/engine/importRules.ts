@@ -30,7 +30,7 @@ export function forbiddenImport(
   if (/^@tensorflow\//.test(specifier)) return 'learner code may not import TensorFlow.js';
   if (isBuiltin(specifier))
     return "learner code may not use Node's built-in modules: a kata reads no files and starts no processes";
-  const inTarget = resolved !== undefined && resolved.startsWith(targetDir + path.sep);
+  const inTarget = resolved?.startsWith(targetDir + path.sep);
   if (resolved && !inTarget && resolved.startsWith(solutions))
     return 'learner code may not import the reference solutions';
   if (resolved && !inTarget && resolved.startsWith(graders)) return 'learner code may not import the graders';

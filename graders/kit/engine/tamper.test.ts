@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog, findKata } from '../../catalog';
 import { solutionsDir } from '../paths';
-import type { KataResult } from '../results/results';
 import { kataMessage } from '../reporters/propertyMessage';
+import type { KataResult } from '../results/results';
 import { gradeKatas } from './gradeKatas';
 import { DEFAULT_SEED } from './propertySeed';
 

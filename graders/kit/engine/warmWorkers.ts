@@ -12,8 +12,8 @@ export function warmWorkers(): WarmWorkers {
   const workers = new Map<string, WarmKataWorker>();
   return {
     run: (graderBundle, input, timeoutMs) => {
-      let w = workers.get(graderBundle);
-      if (!w) workers.set(graderBundle, (w = new WarmKataWorker(graderBundle)));
+      const w = workers.get(graderBundle) ?? new WarmKataWorker(graderBundle);
+      workers.set(graderBundle, w);
       return w.run(input, timeoutMs);
     },
     close: () => {

@@ -175,10 +175,14 @@ describe('one comment per PR', () => {
       pulls: { get: async () => ({ data: { head: { sha: headSha }, state: 'open' } }) },
       issues: {
         listComments: async () => ({ data: comments }),
-        createComment: async ({ body }) => (calls.push(`create ${body}`), { data: { id: 99 } }),
-        updateComment: async ({ comment_id, body }) => (
-          calls.push(`update ${comment_id} ${body}`), { data: { id: comment_id } }
-        ),
+        createComment: async ({ body }) => {
+          calls.push(`create ${body}`);
+          return { data: { id: 99 } };
+        },
+        updateComment: async ({ comment_id, body }) => {
+          calls.push(`update ${comment_id} ${body}`);
+          return { data: { id: comment_id } };
+        },
       },
     };
     return { api, calls };

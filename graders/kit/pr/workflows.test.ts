@@ -26,11 +26,11 @@ describe('GitHub workflows', () => {
   });
 
   it('actionlint here does catch mistakes (an untrusted PR title in a script, a typo in a key)', () => {
-    const bad =
-      'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    step:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, on purpose: the injection actionlint must catch
+    const title = '${{ github.event.pull_request.title }}';
+    const bad = `on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    step:\n      - run: echo "${title}"\n`;
     expect(lint(bad, 'bad.yml').length).toBeGreaterThan(0);
-    const injected =
-      'on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    const injected = `on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${title}"\n`;
     expect(
       lint(injected, 'injected.yml')
         .map((e) => e.message)

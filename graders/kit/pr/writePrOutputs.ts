@@ -22,14 +22,14 @@ export function writePrOutputs(outDir: string, pr: PrResults, source: (file: str
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(outDir, name), text);
   const markdown = markdownComment(pr);
   const notes = pr.results ? annotations(pr.results, source) : [];
-  write('results.json', JSON.stringify(pr, null, 2) + '\n');
-  write('artifact.json', JSON.stringify(forArtifact(pr)) + '\n');
+  write('results.json', `${JSON.stringify(pr, null, 2)}\n`);
+  write('artifact.json', `${JSON.stringify(forArtifact(pr))}\n`);
   write('comment.md', markdown);
-  write('annotations.json', JSON.stringify(notes, null, 2) + '\n');
+  write('annotations.json', `${JSON.stringify(notes, null, 2)}\n`);
   if (!pr.results) return { markdown, annotations: notes };
   const classroom = classroomOutput(pr.results);
-  write('classroom.json', JSON.stringify(classroomResult(pr.results), null, 2) + '\n');
-  write('classroom.b64', classroom + '\n');
+  write('classroom.json', `${JSON.stringify(classroomResult(pr.results), null, 2)}\n`);
+  write('classroom.b64', `${classroom}\n`);
   return { markdown, classroom, annotations: notes };
 }
 

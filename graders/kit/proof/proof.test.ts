@@ -45,7 +45,7 @@ describe.each(catalog.map((k) => [k.slug, k] as const))('%s', (_slug, kata: Kata
       kata,
       targets.map(([, t]) => t),
     );
-    targets.forEach(([name], i) => graded.set(name, results[i]));
+    for (const [i, [name]] of targets.entries()) graded.set(name, results[i]);
     canName = misconceptionsOf(await loadGrader(kata));
   });
 

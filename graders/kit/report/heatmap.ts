@@ -40,8 +40,8 @@ export function heatmap(t: Nested, o: HeatmapOptions): string {
     const cell = Math.max(6, Math.min(28, Math.floor(PANEL_PX / Math.max(nRows, nCols))));
     const cells: string[] = [];
     let marker = '';
-    s.rows.forEach((row, i) =>
-      row.forEach((v, j) => {
+    for (const [i, row] of s.rows.entries()) {
+      for (const [j, v] of row.entries()) {
         const index = shape.length === 0 ? [] : shape.length === 1 ? [j] : [...s.lead, i, j];
         const key = index.join(',');
         const isWorst = key === worst;
@@ -51,8 +51,8 @@ export function heatmap(t: Nested, o: HeatmapOptions): string {
         );
         if (isWorst)
           marker = `<rect class="worst-marker" x="${j * cell + 1}" y="${i * cell + 1}" width="${cell - 2}" height="${cell - 2}" fill="none" stroke="#111" stroke-width="2"/>`;
-      }),
-    );
+      }
+    }
     const w = nCols * cell;
     const h = nRows * cell;
     const caption = s.lead.length

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradedFixture, sources } from '../proof/gradedFixture';
 import { propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { flatten } from '../tensor/nested';
-import { gradedFixture, sources } from '../proof/gradedFixture';
 import { writeReport } from './writeReport';
 
 // The report as a learner sees it: really graded results (a passed, a

@@ -31,7 +31,7 @@ export function markdownComment(pr: PrResults): string {
     out.push(`| ${k.number} ${escapeMarkdown(k.slug)} | ${icon[k.status]} | ${k.points}/${k.maxPoints} |`);
   const problems = r.katas.filter((k) => k.status === 'failing' || k.status === 'error');
   for (const k of problems) out.push('', ...kataDetails(r, k));
-  return out.concat(flagged(pr)).join('\n') + '\n';
+  return `${out.concat(flagged(pr)).join('\n')}\n`;
 }
 
 function kataDetails(r: RunResults, k: KataResult): string[] {

@@ -18,7 +18,7 @@ export function slices2d(t: Nested): { shape: number[]; slices: Slice2d[] } {
   const slices: Slice2d[] = [];
   const walk = (x: Nested, lead: number[]): void => {
     if (lead.length === shape.length - 2) slices.push({ lead, rows: x as number[][] });
-    else (x as Nested[]).forEach((e, i) => walk(e, [...lead, i]));
+    else for (const [i, e] of (x as Nested[]).entries()) walk(e, [...lead, i]);
   };
   walk(t, []);
   return { shape, slices };

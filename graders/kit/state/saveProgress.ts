@@ -6,6 +6,6 @@ import type { Progress } from './progress';
 export function saveProgress(file: string, progress: Progress): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(progress, null, 2) + '\n');
+  fs.writeFileSync(tmp, `${JSON.stringify(progress, null, 2)}\n`);
   fs.renameSync(tmp, file);
 }

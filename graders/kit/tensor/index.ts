@@ -5,6 +5,7 @@ export { add, div, maximum, minimum, mul, sub } from './binary';
 export { bounds, float64Bounds } from './bounds';
 export { broadcastShape } from './broadcast';
 export { type Closeness, closeness } from './closeness';
+export { fmt, fmtPair } from './fmt';
 export { forEachIndex, offsetOf, stridesOf } from './indexing';
 export { map } from './map';
 export { type MatmulConstraints, matmul } from './matmul';
@@ -12,7 +13,6 @@ export { flatten, indexOf, mapNested, type Nested, shapeOf, sizeOf, unflatten } 
 export { dot, norm2, normInf } from './norms';
 export { max, mean, type ReduceConstraints, sum } from './reduce';
 export { logSoftmax, logSumExp, softmax, softmaxBackward } from './softmax';
-export { fmt, fmtPair } from './fmt';
 export { fromParts, item, scalar64, type Tensor64, type TensorConstraints, tensor64, toNested } from './tensor64';
 export * from './tolerance';
 export { reshape, transpose } from './transpose';

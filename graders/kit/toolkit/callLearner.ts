@@ -11,7 +11,6 @@ export type KataModule = Record<string, unknown>;
  *
  * `args` is named so that messages can say which argument was modified.
  */
-// biome-ignore lint/suspicious/noExplicitAny: a learner's return value is checked by the caller, whatever it is
 export function callLearner<K extends object>(
   kata: K,
   fn: Extract<keyof K, string>,

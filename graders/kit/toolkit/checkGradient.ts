@@ -12,8 +12,8 @@ import {
   shapeOf,
   unflatten,
 } from '../tensor';
-import { failureTensors } from './failureTensors';
 import { fmt } from '../tensor/fmt';
+import { failureTensors } from './failureTensors';
 import { fail } from './gradingFailure';
 import { validateTensor } from './validateTensor';
 

@@ -1,7 +1,7 @@
 import type { FailureKind, OutputVerdict } from '../results/failure';
 import { closeness, flatten, indexOf, type Nested, shapeOf } from '../tensor';
-import { failureTensors } from './failureTensors';
 import { fmtPair } from '../tensor/fmt';
+import { failureTensors } from './failureTensors';
 import { fail, GradingFailure, type Observation } from './gradingFailure';
 import { validateTensor } from './validateTensor';
 

@@ -2,6 +2,7 @@
 // named after it; float64 tensors and tolerances are in ../tensor, the
 // engine that runs graders is in ../engine.
 export type { ReferenceBackend, ReferenceFn } from '../backends/referenceBackend';
+export { fmt, fmtPair } from '../tensor/fmt';
 export * from './arbitraries';
 export { callLearner, type KataModule } from './callLearner';
 export { checkGradient, ELEMENTWISE_LIMIT, type GradientCheckConstraints, gradientCheckCost } from './checkGradient';
@@ -13,7 +14,6 @@ export { defineMisconceptions, type Misconception } from './defineMisconceptions
 export { type Alternative, defineVariants, type Edit, type Variants, type WrongVariant } from './defineVariants';
 export { type Bound, type CloseConstraints, expectClose, expectOutputs, type OutputsConstraints } from './expectClose';
 export { expectFinite, type FiniteConstraints } from './expectFinite';
-export { fmt, fmtPair } from '../tensor/fmt';
 export { fail, GradingFailure, type Observation } from './gradingFailure';
 export { type Mistake, mistake, type Outputs, type Probe, probe, THROWS } from './mistake';
 export { validateTensor, type Where } from './validateTensor';

@@ -26,8 +26,8 @@ export function startBackend(tf: Tf, name: string): BackendVerdict {
       `KATA_BACKEND=${name} has not started in this page: await startInBrowser('${name}') first (${fallBack})`,
     );
   }
-  let verdict = verdicts.get(name);
-  if (!verdict) verdicts.set(name, (verdict = judgeBackend(tf, name, describeDevice(tf, name))));
+  const verdict = verdicts.get(name) ?? judgeBackend(tf, name, describeDevice(tf, name));
+  verdicts.set(name, verdict);
   if (verdict.disagreements.length) throw new Error(refusal(verdict));
   return verdict;
 }

@@ -22,7 +22,9 @@ export function countdown(
   return {
     up,
     leftMs: () => Math.max(0, totalMs - (ctx.now() - start)),
-    cancel: () => timers.forEach((t) => t.cancel()),
+    cancel: () => {
+      for (const t of timers) t.cancel();
+    },
   };
 }
 

@@ -39,7 +39,8 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
       ctx.progressFile,
       recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()),
     );
-    return (last = k);
+    last = k;
+    return k;
   };
 
   ctx.out(p.bold(`Mock interview · ${minutes} min · ${kata.number} ${kata.title}`));

@@ -33,8 +33,8 @@ describe('kata interview', () => {
     expect(out).toContain('Interviewer: No NumPy: write matrix multiplication');
     expect(out).toMatch(/1 min left\n/);
     expect(out).toContain(readme.hints[0].text);
-    expect(out).toMatch(/00 matmul: not started[^]*00 matmul: passed, 10\/10 points/);
-    expect(out).toMatch(/\[30 s left\][^]*Time's up\. Final grade:/);
+    expect(out).toMatch(/00 matmul: not started[\s\S]*00 matmul: passed, 10\/10 points/);
+    expect(out).toMatch(/\[30 s left\][\s\S]*Time's up\. Final grade:/);
     for (const [i, f] of readme.followUps.entries()) {
       expect(out).toContain(`Interviewer (${i + 1}/${readme.followUps.length}): ${f.question}`);
       expect(out).toContain(f.answer);
@@ -58,7 +58,9 @@ describe('kata interview', () => {
   it('ends when the learner says done, and when input ends; only picks katas not passed', async () => {
     t = testContext(['done']);
     await runKata(['interview', '--track', '3'], t.ctx);
-    expect(t.output()).toMatch(/Mock interview · 45 min · 21 Ring all-reduce[^]*Final grade:[^]*Follow-up questions/);
+    expect(t.output()).toMatch(
+      /Mock interview · 45 min · 21 Ring all-reduce[\s\S]*Final grade:[\s\S]*Follow-up questions/,
+    );
     fs.copyFileSync(
       path.join(solutionsDir, '21-ring-allreduce', 'ring-allreduce.ts'),
       path.join(t.target, '21-ring-allreduce', 'ring-allreduce.ts'),

@@ -20,8 +20,8 @@ export async function kataTest(argv: readonly string[], ctx: KataContext): Promi
   }
   const results = await gradeKatas(args);
   fs.mkdirSync(ctx.stateDir, { recursive: true });
-  fs.writeFileSync(path.join(ctx.stateDir, 'results.json'), JSON.stringify(resultsJson(results), null, 2) + '\n');
-  if (args.resultsFile) fs.writeFileSync(path.resolve(args.resultsFile), JSON.stringify(results) + '\n');
+  fs.writeFileSync(path.join(ctx.stateDir, 'results.json'), `${JSON.stringify(resultsJson(results), null, 2)}\n`);
+  if (args.resultsFile) fs.writeFileSync(path.resolve(args.resultsFile), `${JSON.stringify(results)}\n`);
   // A replay of one property (--only) is not the kata's score.
   if (!args.only) {
     const progress = loadProgress(ctx.progressFile) ?? emptyProgress();

@@ -72,7 +72,7 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
   const poll = Boolean(values.poll) || ctx.env.KATA_WATCH_POLL === '1';
   const files = katas.map((k) => learnerFile(ctx.target, k));
   // A save re-grades every watched kata whose file is, or imports, the saved file.
-  const dependents = (saved: string): KataEntry[] => katas.filter((k, i) => localImports(files[i]).includes(saved));
+  const dependents = (saved: string): KataEntry[] => katas.filter((_k, i) => localImports(files[i]).includes(saved));
   const watched = [...new Set(files.flatMap(localImports))];
   const watcher = watchFiles(watched, (file) => void enqueue(dependents(file)), { poll });
   const what = katas.length === 1 ? displayPath(files[0]) : `${katas.length} katas in ${displayPath(ctx.target)}/`;
