@@ -1,6 +1,6 @@
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
-import { mistake, probe } from '../kit/toolkit';
-import { type Partition, partitions, type Ring, unevenPartitions, evenRings } from './cases';
+import { type Misconception, mistake, probe } from '../kit/toolkit';
+import { evenRings, type Partition, partitions, type Ring, unevenPartitions } from './cases';
 import { learnerChunks } from './chunkPartition';
 import m from './misconceptions';
 import { type RingMistake, ring64, type Tiling, tiling64 } from './oracle';
@@ -28,7 +28,7 @@ const ring = probe<K, Ring>({
   observe: (kata, { buffers }) => recordOf(simulateRing(kata, buffers)),
   truth: ({ buffers }) => {
     if (!Array.isArray(buffers) || buffers[0].length % buffers.length !== 0)
-      throw new RangeError('not a ring whose length N divides');
+      throw new RangeError('not a case of this probe: N does not divide L, or not a ring at all');
     return { ...ring64(buffers) };
   },
 });
@@ -43,13 +43,13 @@ const tiling = probe<K, Partition>({
   },
 });
 
-const inRing = (misconception: (typeof m)[keyof typeof m], switches: RingMistake) =>
+const inRing = (misconception: Misconception, switches: RingMistake) =>
   mistake(ring, misconception, ({ buffers }) => ({ ...ring64(buffers, switches) }));
 
-// A tiling mistake is shown where it breaks the rule (chunkExpectations.ts),
+// A tiling mistake is shown where it breaks the rule (chunkPartition.ts),
 // not merely where it differs from our tiling: with L mod N = 1, the last
 // chunk taking the remainder is a balanced tiling like any other.
-const inTiling = (misconception: (typeof m)[keyof typeof m], t: Tiling, minRemainder: number) =>
+const inTiling = (misconception: Misconception, t: Tiling, minRemainder: number) =>
   mistake(tiling, misconception, ({ length, size }) => tiling64(length, size, t), unevenPartitions(minRemainder));
 
 export const allGatherSendsOwnChunk = inRing(m['allgather-sends-own-chunk'], { allGatherFrom: 'own' });

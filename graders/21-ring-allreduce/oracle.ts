@@ -135,7 +135,14 @@ export function ring64(buffers: Buffers, mistake: RingMistake = {}): RingRecord 
  */
 function valuesOf(atoms: readonly Atoms[], shape: readonly number[], inputs: readonly number[]): Tensor64 {
   const parts = atoms.map((a) =>
-    a ? sum(tensor64(a.map((id) => inputs[id]), { exact: true })) : tensor64(Number.NaN, { exact: true }),
+    a
+      ? sum(
+          tensor64(
+            a.map((id) => inputs[id]),
+            { exact: true },
+          ),
+        )
+      : tensor64(Number.NaN, { exact: true }),
   );
   return fromParts(
     shape,

@@ -82,6 +82,8 @@ function expectUnchanged(given: readonly (readonly number[])[], buffers: readonl
     if (b.length !== buffers[rank].length || i >= 0) {
       const what = i >= 0 ? `buffer[${i}] (was ${buffers[rank][i]}, now ${b[i]})` : `buffer (its length changed)`;
       fail({
+        kind: 'rule',
+        rule: 'inputs-unchanged',
         fn: 'ringAllReduce',
         summary: `worker ${rank} modified its input ${what}: learner functions must not change their arguments — reduce into a copy and return it`,
       });

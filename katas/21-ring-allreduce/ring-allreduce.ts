@@ -25,11 +25,11 @@ export type RingWorker = Generator<Message, number[], Message>;
  * The half-open range `[start, end)` of chunk `chunk` (0 ≤ chunk < size)
  * when a buffer of `length` elements is split into `size` contiguous chunks:
  * chunk 0 starts at 0, chunk c + 1 starts where chunk c ends, the last one
- * ends at `length`, and sizes differ by at most one (so when
- * `length mod size ≠ 0` some chunks get ⌊length/size⌋ + 1 elements, and when
- * `length < size` some chunks are empty).
+ * ends at `length`, and no chunk is longer than ⌈length/size⌉: every ring
+ * step waits for the biggest chunk (so when `length mod size ≠ 0` some chunks
+ * are shorter than others, and when `length < size` some are empty).
  *
- * Example: length 7, size 3 → [0, 3), [3, 5), [5, 7).
+ * Example: length 7, size 3 → [0, 3), [3, 5), [5, 7), or [0, 3), [3, 6), [6, 7).
  */
 export function chunkBounds(length: number, size: number, chunk: number): [number, number] {
   return notImplemented('chunkBounds');
