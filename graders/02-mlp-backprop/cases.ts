@@ -46,3 +46,14 @@ export const largeLogits = fc
     const push = target + normInf(logits64({ ...c, W2 }).data);
     return { ...c, W2, b2: c.b2.map((v, k) => v + (k === 0 ? push : k === 1 ? -push : 0)), y: [1, ...c.y.slice(1)] };
   });
+
+/**
+ * Large logits where some label's probability underflows to 0 (as
+ * largeLogits) and where none does (every label is class 0, p ≈ 1): an
+ * overflowing log Σ exp(z) gives ∞ on both, the log of an underflowed
+ * probability on the first only.
+ */
+export const largeLogitsAnyLabel = fc.oneof(
+  largeLogits,
+  largeLogits.map((c): Case => ({ ...c, y: c.y.map(() => 0) })),
+);

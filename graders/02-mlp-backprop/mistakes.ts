@@ -1,7 +1,7 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
 import { transpose } from '../kit/tensor';
 import { mistake, probe } from '../kit/toolkit';
-import { batch, GRADIENTS, largeLogits } from './cases';
+import { batch, GRADIENTS, largeLogitsAnyLabel } from './cases';
 import m from './misconceptions';
 import { type Case, type Mlp64, mlp64, type OracleMistake } from './oracle';
 import { runMlp } from './runMlp';
@@ -19,37 +19,45 @@ const net = probe<K, Case>({
 });
 
 /**
- * The mistake as the oracle makes it, compared on `outputs`: those it
- * changes, and those that tell it from a mistake that changes the same ones.
+ * The mistake as the oracle makes it, one Mistake per group of outputs:
+ * each group alone is evidence, so a second mistake in another output does
+ * not hide the first. A group holds what the mistake changes, and what
+ * tells it from a mistake that changes the same outputs.
  */
-const oracleMistake = (name: OracleMistake, outputs: readonly (keyof Mlp64)[], cases = batch) =>
-  mistake(
-    net,
-    m[name],
-    (c) => {
-      const wrong = mlp64(c, name);
-      return Object.fromEntries(outputs.map((o) => [o, wrong[o]]));
-    },
-    cases,
+const oracleMistakes = (name: OracleMistake, groups: readonly (readonly (keyof Mlp64)[])[], cases = batch) =>
+  groups.map((outputs) =>
+    mistake(
+      net,
+      m[name],
+      (c) => {
+        const wrong = mlp64(c, name);
+        return Object.fromEntries(outputs.map((o) => [o, wrong[o]]));
+      },
+      cases,
+    ),
   );
 
 /** Mistakes that change the loss or the logits. */
 export const forwardMistakes = [
   // The loss alone: a summed loss is that mistake whatever the gradient says.
-  oracleMistake('loss-summed', ['loss']),
-  // Both overflow to a loss of ∞ on large logits; the NaN gradients of ∞/∞ tell them apart.
-  oracleMistake('softmax-no-max-subtraction', ['loss', ...GRADIENTS], largeLogits),
-  oracleMistake('log-of-underflowed-probability', ['loss', ...GRADIENTS], largeLogits),
+  ...oracleMistakes('loss-summed', [['loss']]),
+  // Without the max, log Σ exp(z) is ∞ for every large logit, and softmax's ∞/∞ makes the gradients NaN:
+  // either half alone is the mistake. −log p[y] is ∞ only where p[y] underflowed.
+  ...oracleMistakes('softmax-no-max-subtraction', [['loss'], GRADIENTS], largeLogitsAnyLabel),
+  ...oracleMistakes('log-of-underflowed-probability', [['loss']], largeLogitsAnyLabel),
 ];
 
 /** Every mistake: a gradient can be wrong because of any of them. */
 export const allMistakes = [
   ...forwardMistakes,
-  // With the loss right, which a summed loss is not.
-  oracleMistake('grad-not-divided-by-n', ['loss', ...GRADIENTS]),
-  oracleMistake('bias-grad-first-row', ['db1', 'db2']),
-  oracleMistake('sigmoid-derivative-plus', ['dW1', 'db1']),
-  oracleMistake('no-sigmoid-backprop', ['dW1', 'db1']),
+  // Each gradient N times too large with the loss right, which a summed loss is not.
+  ...oracleMistakes(
+    'grad-not-divided-by-n',
+    GRADIENTS.map((g) => ['loss', g]),
+  ),
+  ...oracleMistakes('bias-grad-first-row', [['db1'], ['db2']]),
+  ...oracleMistakes('sigmoid-derivative-plus', [['dW1'], ['db1']]),
+  ...oracleMistakes('no-sigmoid-backprop', [['dW1'], ['db1']]),
   mistake(net, m['dw1-transposed'], (c) => ({ dW1: transpose(mlp64(c).dW1) })),
   mistake(net, m['dw2-transposed'], (c) => ({ dW2: transpose(mlp64(c).dW2) })),
 ];
