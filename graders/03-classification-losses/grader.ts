@@ -1,24 +1,23 @@
 import { callLearner, defineGrader, property } from '../kit/toolkit';
-import { bceAgainstReference } from './bceAgainstReference';
 import {
   classification,
   focalInputs,
+  gammaZeroInputs,
   hugeClassification,
+  hugeFocal,
   hugeMultiLabel,
-  hugeWeightedInputs,
   type K,
   magnitude,
   multiLabel,
-  weightedInputs,
 } from './cases';
-import { expectFiniteLoss } from './expectFiniteLoss';
 import { expectFocalBelowBce } from './expectFocalBelowBce';
 import { expectGammaZeroIsWeightedBce } from './expectGammaZeroIsWeightedBce';
 import { expectGradientOfOwnLoss } from './expectGradientOfOwnLoss';
+import { expectLossMatches } from './expectLossMatches';
 import { expectRowsSumToZero } from './expectRowsSumToZero';
-import { focalAgainstReference } from './focalAgainstReference';
-import { FOCAL_LOG, focalNonFinite, LOG_SIGMOID, SIGMOID_OVERFLOW, SOFTMAX_OVERFLOW } from './misconceptions';
-import { softmaxAgainstReference } from './softmaxAgainstReference';
+import { bceMistakes, focalMistakes, softmaxMistakes } from './mistakes';
+import { bce64, focal64, softmaxCe64 } from './oracle';
+import { binaryCrossEntropyReference, focalLossReference, softmaxCrossEntropyReference } from './reference';
 
 const HUGE = 'for logits of magnitude 750…1000';
 
@@ -28,8 +27,14 @@ export default defineGrader<K>([
     name: 'softmax cross-entropy: loss and dlogits match the reference',
     points: 3,
     arbitrary: classification,
-    check: (kata, { logits, labels }) => {
-      softmaxAgainstReference(callLearner(kata, 'softmaxCrossEntropy', { logits, labels }), logits, labels, true);
+    diagnose: softmaxMistakes,
+    check: (kata, c, { reference }) => {
+      expectLossMatches(
+        callLearner(kata, 'softmaxCrossEntropy', { logits: c.logits, labels: c.labels }),
+        softmaxCrossEntropyReference(reference, c.logits, c.labels),
+        softmaxCe64(c),
+        { fn: 'softmaxCrossEntropy', reference },
+      );
     },
   }),
   property({
@@ -37,6 +42,7 @@ export default defineGrader<K>([
     name: 'softmax cross-entropy: dlogits agrees with finite differences of your loss',
     points: 2,
     arbitrary: classification,
+    diagnose: softmaxMistakes,
     check: (kata, { logits, labels }) => {
       // logΣexp(z) − z_y cancels terms as large as M + log C, however small the loss.
       expectGradientOfOwnLoss(
@@ -52,17 +58,22 @@ export default defineGrader<K>([
     name: 'softmax cross-entropy: every row of dlogits sums to 0',
     points: 1,
     arbitrary: classification,
-    check: (kata, { logits, labels }) => expectRowsSumToZero(kata, logits, labels),
+    diagnose: softmaxMistakes,
+    check: (kata, c, { reference }) => expectRowsSumToZero(kata, c, reference),
   }),
   property({
     id: 'softmax-ce-stable-large-logits',
     name: 'softmax cross-entropy: finite and correct for logits of ±1e3',
     points: 2,
     arbitrary: hugeClassification,
-    check: (kata, { logits, labels }) => {
-      const got = callLearner(kata, 'softmaxCrossEntropy', { logits, labels });
-      expectFiniteLoss(got, 'softmaxCrossEntropy', HUGE, { loss: SOFTMAX_OVERFLOW, dlogits: SOFTMAX_OVERFLOW });
-      softmaxAgainstReference(got, logits, labels, false);
+    diagnose: softmaxMistakes,
+    check: (kata, c, { reference }) => {
+      expectLossMatches(
+        callLearner(kata, 'softmaxCrossEntropy', { logits: c.logits, labels: c.labels }),
+        softmaxCrossEntropyReference(reference, c.logits, c.labels),
+        softmaxCe64(c),
+        { fn: 'softmaxCrossEntropy', reference, finiteFor: HUGE },
+      );
     },
   }),
   property({
@@ -70,12 +81,13 @@ export default defineGrader<K>([
     name: 'binary cross-entropy: loss and dlogits match the reference',
     points: 3,
     arbitrary: multiLabel,
-    check: (kata, { logits, targets }) => {
-      bceAgainstReference(
-        callLearner(kata, 'binaryCrossEntropyWithLogits', { logits, targets }),
-        logits,
-        targets,
-        true,
+    diagnose: bceMistakes,
+    check: (kata, c, { reference }) => {
+      expectLossMatches(
+        callLearner(kata, 'binaryCrossEntropyWithLogits', { logits: c.logits, targets: c.targets }),
+        binaryCrossEntropyReference(reference, c.logits, c.targets),
+        bce64(c),
+        { fn: 'binaryCrossEntropyWithLogits', reference },
       );
     },
   }),
@@ -84,6 +96,7 @@ export default defineGrader<K>([
     name: 'binary cross-entropy: dlogits agrees with finite differences of your loss',
     points: 2,
     arbitrary: multiLabel,
+    diagnose: bceMistakes,
     check: (kata, { logits, targets }) => {
       // max(z, 0) − z·y cancels terms as large as M.
       expectGradientOfOwnLoss(kata, 'binaryCrossEntropyWithLogits', { logits, targets }, magnitude(logits) + 1);
@@ -94,10 +107,14 @@ export default defineGrader<K>([
     name: 'binary cross-entropy: finite and correct for logits of ±1e3',
     points: 2,
     arbitrary: hugeMultiLabel,
-    check: (kata, { logits, targets }) => {
-      const got = callLearner(kata, 'binaryCrossEntropyWithLogits', { logits, targets });
-      expectFiniteLoss(got, 'binaryCrossEntropyWithLogits', HUGE, { loss: LOG_SIGMOID, dlogits: SIGMOID_OVERFLOW });
-      bceAgainstReference(got, logits, targets, false);
+    diagnose: bceMistakes,
+    check: (kata, c, { reference }) => {
+      expectLossMatches(
+        callLearner(kata, 'binaryCrossEntropyWithLogits', { logits: c.logits, targets: c.targets }),
+        binaryCrossEntropyReference(reference, c.logits, c.targets),
+        bce64(c),
+        { fn: 'binaryCrossEntropyWithLogits', reference, finiteFor: HUGE },
+      );
     },
   }),
   property({
@@ -105,14 +122,13 @@ export default defineGrader<K>([
     name: 'focal loss: loss and dlogits match the reference',
     points: 3,
     arbitrary: focalInputs,
-    check: (kata, { logits, targets, gamma, alpha }) => {
-      focalAgainstReference(
-        callLearner(kata, 'focalLoss', { logits, targets, gamma, alpha }),
-        logits,
-        targets,
-        gamma,
-        alpha,
-        true,
+    diagnose: focalMistakes,
+    check: (kata, c, { reference }) => {
+      expectLossMatches(
+        callLearner(kata, 'focalLoss', { logits: c.logits, targets: c.targets, gamma: c.gamma, alpha: c.alpha }),
+        focalLossReference(reference, c.logits, c.targets, c.gamma, c.alpha),
+        focal64(c),
+        { fn: 'focalLoss', reference },
       );
     },
   }),
@@ -121,6 +137,7 @@ export default defineGrader<K>([
     name: 'focal loss: dlogits agrees with finite differences of your loss',
     points: 2,
     arbitrary: focalInputs,
+    diagnose: focalMistakes,
     check: (kata, { logits, targets, gamma, alpha }) => {
       // As BCE: −log p_t may be written max(z, 0) − z·y + log1p(e^−|z|).
       expectGradientOfOwnLoss(kata, 'focalLoss', { logits, targets, gamma, alpha }, magnitude(logits) + 1);
@@ -130,32 +147,34 @@ export default defineGrader<K>([
     id: 'focal-stable-large-logits',
     name: 'focal loss: finite and correct for logits of ±1e3 (γ = 0, 0.5, 2)',
     points: 2,
-    numRuns: 15, // each run checks three γ against the reference: 45 comparisons
-    arbitrary: hugeWeightedInputs,
-    check: (kata, { logits, targets, alpha }) => {
-      // γ = 0 and γ < 1 are where (1 − p_t)^γ misbehaves once 1 − p_t rounds to 0.
-      for (const gamma of [0, 0.5, 2]) {
-        const got = callLearner(kata, 'focalLoss', { logits, targets, gamma, alpha });
-        expectFiniteLoss(got, 'focalLoss', `${HUGE} and γ = ${gamma}`, {
-          loss: FOCAL_LOG,
-          dlogits: focalNonFinite(logits, targets, gamma),
-        });
-        focalAgainstReference(got, logits, targets, gamma, alpha, false);
-      }
+    // 15 runs of each γ, as many comparisons as the three γ of 15 cases gave before.
+    numRuns: 45,
+    arbitrary: hugeFocal,
+    diagnose: focalMistakes,
+    check: (kata, c, { reference }) => {
+      expectLossMatches(
+        callLearner(kata, 'focalLoss', { logits: c.logits, targets: c.targets, gamma: c.gamma, alpha: c.alpha }),
+        focalLossReference(reference, c.logits, c.targets, c.gamma, c.alpha),
+        focal64(c),
+        { fn: 'focalLoss', reference, finiteFor: `${HUGE} and γ = ${c.gamma}` },
+      );
     },
   }),
   property({
     id: 'focal-gamma-zero-is-weighted-bce',
     name: 'focal loss with γ = 0 equals your α_t-weighted BCE',
     points: 2,
-    arbitrary: weightedInputs,
-    check: (kata, { logits, targets, alpha }) => expectGammaZeroIsWeightedBce(kata, logits, targets, alpha),
+    arbitrary: gammaZeroInputs,
+    // The learner's BCE is half of the comparison: its mistakes can show here too.
+    diagnose: [...focalMistakes, ...bceMistakes],
+    check: (kata, c, { reference }) => expectGammaZeroIsWeightedBce(kata, c, reference),
   }),
   property({
     id: 'focal-at-most-weighted-bce',
     name: 'focal loss never exceeds your α_t-weighted BCE, element by element',
     points: 1,
     arbitrary: focalInputs,
-    check: (kata, { logits, targets, gamma, alpha }) => expectFocalBelowBce(kata, logits, targets, gamma, alpha),
+    diagnose: [...focalMistakes, ...bceMistakes],
+    check: (kata, c, { reference }) => expectFocalBelowBce(kata, c, reference),
   }),
 ]);

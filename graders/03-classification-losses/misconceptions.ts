@@ -6,6 +6,8 @@ export default defineMisconceptions('classification-losses', {
     "dlogits is not divided by the batch size N: the loss is a mean over N rows, so each row's gradient is (softmax(zᵢ) − onehot(yᵢ))/N",
   'softmax-grad-minus-one-everywhere':
     "dlogits subtracts 1 from every class: ∂ℓ/∂z = p − onehot(y), so only the label's entry gets the −1 (each row then sums to 0, since p and onehot(y) both sum to 1)",
+  'softmax-grad-onehot-missing':
+    "dlogits never subtracts the one-hot label: ∂ℓ/∂z = p − onehot(y), so the label's entry gets p_y − 1 (each row then sums to 0, since p and onehot(y) both sum to 1)",
   'softmax-loss-summed':
     "the softmax cross-entropy is summed over the batch instead of averaged: F.cross_entropy's default reduction='mean' divides by N",
   'softmax-no-max-subtraction':

@@ -8,8 +8,8 @@ import {
   logSoftmax,
   mean,
   mul,
-  neg,
   type Nested,
+  neg,
   relu,
   sigmoid,
   softplus,
@@ -28,10 +28,11 @@ import type { Classification, FocalCase, Matrix, MultiLabel } from './cases';
 // proves both), so the bounds are the reference's. Also the pieces the
 // mistakes are made of.
 
-export interface LossOutputs {
+/** A type, not an interface: named outputs for confirmMistakes and checkReference. */
+export type LossOutputs = {
   readonly loss: Tensor64;
   readonly dlogits: Tensor64;
-}
+};
 
 export const oneHot = (labels: readonly number[], classes: number): Matrix =>
   labels.map((y) => Array.from({ length: classes }, (_, j) => (j === y ? 1 : 0)));

@@ -9,10 +9,11 @@ import { alphaT, oneHot } from './oracle';
 // are built here, outside the differentiated function; the reduction is
 // always passed as the tf.Reduction enum.
 
-export interface LossReference {
+/** A type, not an interface: named outputs for checkReference. */
+export type LossReference = {
   readonly loss: number;
   readonly dlogits: Matrix;
-}
+};
 
 /** ∂loss/∂logits is the vector-Jacobian product with upstream 1 (the loss is a scalar). */
 function lossAndGradient(reference: ReferenceBackend, f: ReferenceFn, inputs: Nested[]): LossReference {
