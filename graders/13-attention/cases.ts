@@ -3,7 +3,6 @@ import { flatten, unflatten } from '../kit/tensor';
 import { dim, mask } from '../kit/toolkit';
 
 export type T4 = number[][][][];
-export type M2 = number[][];
 
 /** One draw of attention's inputs; mask (0 = hidden) is [B, H, Sq, Sk]. */
 export interface Case {

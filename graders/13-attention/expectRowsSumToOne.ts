@@ -1,4 +1,4 @@
-import { flatten, indexOf, sum, type Tensor64 } from '../kit/tensor';
+import { flatten, indexOf, sum, type Tensor64, toNested } from '../kit/tensor';
 import { fail, fmt } from '../kit/toolkit';
 import type { T4 } from './cases';
 import { rowName } from './learner';
@@ -25,6 +25,8 @@ export function expectRowsSumToOne(w: T4, truth: Tensor64, bound: (t: Tensor64) 
       got: total,
       expected: 1,
       allowed: allowed[r],
+      // The weights themselves, for the report's picture of the row.
+      tensors: { got: w, expected: toNested(truth) },
       summary: `weights in ${rowName(b, h, i)} do not sum to 1: they sum to ${fmt(total)}`,
     });
   }

@@ -32,21 +32,24 @@ function expectAfter(what: string, got: Nested, expected: Nested, bound: Bound):
   }
 }
 
+// Every forward mistake shows in weights and out on cases with and without a mask.
+const everyForwardMistake = inForward(
+  'scale-missing',
+  'divided-by-dk',
+  'mask-ignored',
+  'mask-inverted',
+  'mask-after-softmax',
+  'softmax-over-queries',
+  'no-max-subtraction',
+);
+
 export default defineGrader<K>([
   property({
     id: 'weights-match-reference',
     name: 'weights match softmax(Q·Kᵀ/√d_k) of the reference',
     points: 2,
     arbitrary: attentionCase(),
-    diagnose: [
-      inForward('scale-missing'),
-      inForward('divided-by-dk'),
-      inForward('mask-ignored'),
-      inForward('mask-inverted'),
-      inForward('mask-after-softmax'),
-      inForward('softmax-over-queries'),
-      inForward('no-max-subtraction'),
-    ],
+    diagnose: everyForwardMistake,
     check: (kata, c, { reference }) => {
       expectClose(forwardOutput(kata, c, 'weights'), weightsReference(reference, c), {
         fn: 'attentionForward',
@@ -60,15 +63,7 @@ export default defineGrader<K>([
     name: 'out matches the reference',
     points: 3,
     arbitrary: attentionCase(),
-    diagnose: [
-      inForward('scale-missing'),
-      inForward('divided-by-dk'),
-      inForward('mask-ignored'),
-      inForward('mask-inverted'),
-      inForward('mask-after-softmax'),
-      inForward('softmax-over-queries'),
-      inForward('no-max-subtraction'),
-    ],
+    diagnose: everyForwardMistake,
     check: (kata, c, { reference }) => {
       expectClose(forwardOutput(kata, c, 'out'), attentionReference(reference, c), {
         fn: 'attentionForward',
@@ -83,7 +78,7 @@ export default defineGrader<K>([
     points: 1,
     // d_k ≥ 2 and Sk ≥ 2: with d_k = 1 every scale is right, with one key every weight is 1.
     arbitrary: attentionCase({ dkMin: 2, SkMin: 2, mask: 'never' }),
-    diagnose: [inForward('scale-missing'), inForward('divided-by-dk'), inForward('softmax-over-queries')],
+    diagnose: inForward('scale-missing', 'divided-by-dk', 'softmax-over-queries'),
     check: (kata, c, { reference }) => {
       expectClose(forwardOutput(kata, c, 'weights'), weightsReference(reference, c), {
         fn: 'attentionForward',
@@ -97,7 +92,7 @@ export default defineGrader<K>([
     name: 'each row of weights sums to 1',
     points: 1,
     arbitrary: attentionCase({ mask: 'always' }),
-    diagnose: [inForward('mask-after-softmax'), inForward('softmax-over-queries'), inForward('no-max-subtraction')],
+    diagnose: inForward('mask-after-softmax', 'softmax-over-queries', 'no-max-subtraction'),
     check: (kata, c, { reference }) =>
       expectRowsSumToOne(forwardOutput(kata, c, 'weights'), forward64(c).weights, (t) => reference.bounds(t)),
   }),
@@ -106,13 +101,13 @@ export default defineGrader<K>([
     name: 'hidden keys get weight 0 and a fully hidden row is uniform',
     points: 2,
     arbitrary: attentionCase({ mask: 'always' }),
-    diagnose: [
-      inForward('mask-ignored'),
-      inForward('mask-inverted'),
-      inForward('mask-after-softmax'),
-      inForward('softmax-over-queries'),
-      inForward('no-max-subtraction'),
-    ],
+    diagnose: inForward(
+      'mask-ignored',
+      'mask-inverted',
+      'mask-after-softmax',
+      'softmax-over-queries',
+      'no-max-subtraction',
+    ),
     check: (kata, c, { reference }) => {
       const truth = forward64(c).weights;
       expectHiddenKeys(forwardOutput(kata, c, 'weights'), c, truth, reference.bounds(truth));
@@ -124,7 +119,7 @@ export default defineGrader<K>([
     points: 1,
     arbitrary: permutedCase('Sk'),
     // Every known mistake treats the keys as a set; a NaN (fully hidden rows) still shows here.
-    diagnose: [inForward('no-max-subtraction')],
+    diagnose: inForward('no-max-subtraction'),
     check: (kata, { c, perm }, { reference }) => {
       const base = forwardOutput(kata, c, 'out');
       const moved = permuteKeys(c, perm);
@@ -141,7 +136,7 @@ export default defineGrader<K>([
     name: 'permuting queries permutes the rows of out',
     points: 1,
     arbitrary: permutedCase('Sq'),
-    diagnose: [inForward('no-max-subtraction')],
+    diagnose: inForward('no-max-subtraction'),
     check: (kata, { c, perm }, { reference }) => {
       const base = forwardOutput(kata, c, 'out');
       const moved = permuteQueries(c, perm);
@@ -158,12 +153,7 @@ export default defineGrader<K>([
     name: 'stable for scores of ±1e3',
     points: 2,
     arbitrary: largeScores,
-    diagnose: [
-      inForward('no-max-subtraction'),
-      inForward('scale-missing'),
-      inForward('divided-by-dk'),
-      inForward('softmax-over-queries'),
-    ],
+    diagnose: inForward('no-max-subtraction', 'scale-missing', 'divided-by-dk', 'softmax-over-queries'),
     check: (kata, c, { reference }) => {
       const truth = forward64(c);
       expectOutputs(
@@ -181,19 +171,19 @@ export default defineGrader<K>([
     name: 'dQ, dK and dV match autodiff of the reference',
     points: 3,
     arbitrary: attentionCase(),
-    diagnose: [
-      inBackward('elementwise-softmax-backward'),
-      inBackward('dq-unscaled'),
-      inBackward('dk-unscaled'),
-      inBackward('gradient-through-hidden-scores'),
-      inBackward('scale-missing'),
-      inBackward('divided-by-dk'),
-      inBackward('mask-ignored'),
-      inBackward('mask-inverted'),
-      inBackward('mask-after-softmax'),
-      inBackward('softmax-over-queries'),
-      inBackward('no-max-subtraction'),
-    ],
+    diagnose: inBackward(
+      'elementwise-softmax-backward',
+      'dq-unscaled',
+      'dk-unscaled',
+      'gradient-through-hidden-scores',
+      'scale-missing',
+      'divided-by-dk',
+      'mask-ignored',
+      'mask-inverted',
+      'mask-after-softmax',
+      'softmax-over-queries',
+      'no-max-subtraction',
+    ),
     check: (kata, c, { reference }) => {
       const truth = attention64(c);
       expectOutputs(runBackward(kata, c), attentionBackwardReference(reference, c), {
@@ -209,15 +199,15 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: attentionCase(),
     // The mistakes that make a backward disagree with its own forward.
-    diagnose: [
-      inBackward('elementwise-softmax-backward'),
-      inBackward('dq-unscaled'),
-      inBackward('dk-unscaled'),
-      inBackward('gradient-through-hidden-scores'),
-      inBackward('mask-after-softmax'),
-      inBackward('softmax-over-queries'),
-      inBackward('no-max-subtraction'),
-    ],
+    diagnose: inBackward(
+      'elementwise-softmax-backward',
+      'dq-unscaled',
+      'dk-unscaled',
+      'gradient-through-hidden-scores',
+      'mask-after-softmax',
+      'softmax-over-queries',
+      'no-max-subtraction',
+    ),
     check: (kata, c) => {
       const got = runBackward(kata, c);
       checkGradient({
@@ -238,7 +228,7 @@ export default defineGrader<K>([
     points: 1,
     // With every key equal the weights are uniform whatever Q is, so out does not depend on Q.
     arbitrary: equalKeys,
-    diagnose: [inBackward('elementwise-softmax-backward'), inBackward('softmax-over-queries')],
+    diagnose: inBackward('elementwise-softmax-backward', 'softmax-over-queries'),
     check: (kata, c, { reference }) => {
       expectClose(
         runBackward(kata, c)?.dQ,

@@ -1,8 +1,9 @@
 import type fc from 'fast-check';
 import type * as Kata from '../../katas/13-attention/attention';
-import { callLearner, mistake, probe } from '../kit/toolkit';
+import { mistake, probe } from '../kit/toolkit';
 import { attentionCase, type Case } from './cases';
 import { largeScores } from './largeScores';
+import { runBackward, runForward } from './learner';
 import m from './misconceptions';
 import { attention64, forward64, type Slip } from './oracle';
 
@@ -12,18 +13,16 @@ type Name = keyof typeof m;
 const forward = probe<K, Case>({
   cases: attentionCase(),
   observe: (kata, c) => {
-    const r = callLearner(kata, 'attentionForward', { Q: c.Q, K: c.K, V: c.V, mask: c.mask });
-    return { weights: r?.weights, out: r?.out };
+    const { weights, out } = runForward(kata, c);
+    return { weights, out };
   },
   truth: (c) => forward64(c),
 });
 
-// The backward on the cache of the learner's own forward, as the grader calls it.
 const backward = probe<K, Case>({
   cases: attentionCase(),
   observe: (kata, c) => {
-    const { cache } = callLearner(kata, 'attentionForward', { Q: c.Q, K: c.K, V: c.V, mask: c.mask }) ?? {};
-    const { dQ, dK, dV } = callLearner(kata, 'attentionBackward', { dout: c.dout, cache }) ?? {};
+    const { dQ, dK, dV } = runBackward(kata, c) ?? {};
     return { dQ, dK, dV };
   },
   truth: (c) => {
@@ -52,18 +51,20 @@ const slips: Record<Name, { slip: Slip; cases?: fc.Arbitrary<Case> }> = {
   'gradient-through-hidden-scores': { slip: { backward: 'through-hidden' }, cases: masked },
 };
 
-/** The forward mistake `name`: the weights and out it predicts. */
-export const inForward = (name: Name) =>
-  mistake(forward, m[name], (c) => forward64(c, slips[name].slip), slips[name].cases);
+/** Each forward mistake named: the weights and out it predicts. */
+export const inForward = (...names: Name[]) =>
+  names.map((name) => mistake(forward, m[name], (c) => forward64(c, slips[name].slip), slips[name].cases));
 
-/** The mistake `name` as attentionBackward shows it (a forward mistake changes the cache): dQ, dK and dV. */
-export const inBackward = (name: Name) =>
-  mistake(
-    backward,
-    m[name],
-    (c) => {
-      const { dQ, dK, dV } = attention64(c, slips[name].slip);
-      return { dQ, dK, dV };
-    },
-    slips[name].cases,
+/** Each mistake named as attentionBackward shows it (a forward mistake changes the cache): dQ, dK and dV. */
+export const inBackward = (...names: Name[]) =>
+  names.map((name) =>
+    mistake(
+      backward,
+      m[name],
+      (c) => {
+        const { dQ, dK, dV } = attention64(c, slips[name].slip);
+        return { dQ, dK, dV };
+      },
+      slips[name].cases,
+    ),
   );
