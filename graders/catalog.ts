@@ -1,5 +1,5 @@
-// The katas that exist, in curriculum order (../shared/curriculum.md). Adding
-// a kata starts here; every path is derived from an entry by ./paths.ts.
+// The katas that exist, in curriculum order (docs/curriculum.md). Adding
+// a kata starts here; every path is derived from an entry by kit/paths.ts.
 
 export interface KataEntry {
   /** Two digits, the curriculum number: orders the folders. */

@@ -2,7 +2,7 @@ import type { Tensor } from '@tensorflow/tfjs-core';
 
 // Every op and gradient the graders' references use (grep graders/*/reference.ts
 // for `tf.`), plus the ones the curriculum's coming katas need (pooling, conv,
-// normalisation, embedding: ../shared/curriculum.md): a backend must agree with
+// normalisation, embedding: docs/curriculum.md): a backend must agree with
 // cpu on all of them before it serves as reference. The inputs are fixed and
 // chosen where backends have been seen to go wrong, e.g. max-pool windows whose
 // max is negative (the wasm backend's gradient is wrong there).
