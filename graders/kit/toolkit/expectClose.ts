@@ -15,6 +15,8 @@ export interface CloseConstraints {
   readonly bound: Bound;
   /** 'gradient' for a gradient compared with autodiff. Default 'value'. */
   readonly kind?: Extract<FailureKind, 'value' | 'gradient'>;
+  /** What makes this comparison special, put before the summary: "after shuffling the keys by [1, 0], out changed". */
+  readonly context?: string;
 }
 
 const boundsOf = (b: Bound, n: number): ArrayLike<number> => (typeof b === 'number' ? new Float64Array(n).fill(b) : b);
@@ -56,7 +58,7 @@ function observe(got: unknown, expected: Nested, c: CloseConstraints): Observati
  */
 export function expectClose(got: unknown, expected: Nested, c: CloseConstraints): Nested {
   const wrong = observe(got, expected, c);
-  if (wrong) fail(wrong);
+  if (wrong) fail(c.context ? { ...wrong, summary: `${c.context}: ${wrong.summary}` } : wrong);
   return got as Nested;
 }
 

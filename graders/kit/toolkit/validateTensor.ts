@@ -39,7 +39,8 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
           ...where,
           index,
           got: v,
-          summary: `${at} is ${v}: ${Number.isNaN(v) ? 'NaN comes from 0/0, ∞ − ∞, or arithmetic on undefined (an index past the end of an array)' : 'an overflow (exp of a large number?) or a division by zero'}`,
+          // What a NaN or an infinity can come from, as a fact about floats; which it was is for the diagnosis.
+          summary: `${at} is ${v} (${Number.isNaN(v) ? 'NaN arises from 0/0, ∞ − ∞ or arithmetic on undefined' : 'an infinity arises from an overflow or a division by zero'})`,
         });
       }
       return v;
