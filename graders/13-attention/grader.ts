@@ -23,13 +23,8 @@ import { attentionBackwardReference, attentionReference, weightsReference } from
 type K = typeof Kata;
 
 /** out after a permutation against what it must be, the summary saying which permutation. */
-function expectAfter(what: string, got: Nested, expected: Nested, bound: Bound): void {
-  try {
-    expectClose(got, expected, { fn: 'attentionForward', argument: 'out', bound });
-  } catch (err) {
-    if (err instanceof GradingFailure) fail({ ...err.detail, summary: `${what}: ${err.detail.summary}` });
-    throw err;
-  }
+function expectAfter(context: string, got: Nested, expected: Nested, bound: Bound): void {
+  expectClose(got, expected, { fn: 'attentionForward', argument: 'out', bound, context });
 }
 
 // Every forward mistake shows in weights and out on cases with and without a mask.
