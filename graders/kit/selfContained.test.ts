@@ -4,7 +4,7 @@ import { repoRoot } from './paths';
 
 // A clone has nothing beside it: no file of the project may point outside the repository.
 describe('the repository stands alone', () => {
-  it('no tracked file refers to ../shared, where the project was planned', () => {
+  it('no tracked file refers to the planning folder beside the repository', () => {
     const pattern = ['\\.\\.', 'shared'].join('/');
     const r = spawnSync(
       'git',
