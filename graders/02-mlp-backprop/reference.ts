@@ -2,7 +2,7 @@ import type { Nested } from '../kit/tensor';
 import type { ReferenceBackend, ReferenceFn } from '../kit/toolkit';
 import { type Case, oneHot } from './oracle';
 
-// The net composed from ops the traps note trusts for values and gradients:
+// The net composed from ops tfjs gets right, values and gradients (docs/curriculum.md's traps):
 // matMul(x, W, false, true) is PyTorch's x·Wᵀ, sigmoid, and
 // losses.softmaxCrossEntropy (stable at ±1000; its default reduction is the
 // mean over the batch, which reference.test.ts checks on a hand-computed

@@ -4,7 +4,7 @@ import type { Matrix } from './cases';
 import { alphaT, oneHot } from './oracle';
 
 // tfjs's losses are trusted references, values and gradients, also at ±1000
-// (tfjs-reference-traps.md); reference.test.ts proves each wrapper against
+// (docs/curriculum.md, the traps); reference.test.ts proves each wrapper against
 // the float64 oracle, reductions included. Labels, signs and class weights
 // are built here, outside the differentiated function; the reduction is
 // always passed as the tf.Reduction enum.
@@ -53,7 +53,7 @@ export function binaryCrossEntropyReference(
  * written exp(−γ·softplus(z_t)) with z_t = ±z, since 1 − p_t = σ(−z_t) =
  * e^(−softplus(z_t)): `pow(σ(−z_t), γ)` has a NaN gradient where σ(−z_t)
  * rounds to 0 (z_t ≳ 17 in float32) for γ < 1, γ = 0 included
- * (tfjs-reference-traps.md), while this form is finite at ±1000 for every γ.
+ * (docs/curriculum.md, trap 11), while this form is finite at ±1000 for every γ.
  */
 export function focalLossReference(
   reference: ReferenceBackend,

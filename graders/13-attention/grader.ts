@@ -1,15 +1,6 @@
 import type * as Kata from '../../katas/13-attention/attention';
 import { mapNested, type Nested } from '../kit/tensor';
-import {
-  type Bound,
-  checkGradient,
-  defineGrader,
-  expectClose,
-  expectOutputs,
-  fail,
-  GradingFailure,
-  property,
-} from '../kit/toolkit';
+import { type Bound, checkGradient, defineGrader, expectClose, expectOutputs, property } from '../kit/toolkit';
 import { attentionCase, equalKeys, type T4 } from './cases';
 import { expectHiddenKeys } from './expectHiddenKeys';
 import { expectRowsSumToOne } from './expectRowsSumToOne';

@@ -6,7 +6,7 @@ import { loadTf } from './loadTf';
 import { startRemoteBackend } from './startRemoteBackend';
 
 // The wasm backend computes a wrong max-pool gradient where a window's max is
-// negative, and lacks three gradient kernels (dependencies.md): the check
+// negative, and lacks three gradient kernels (README, Reference backends): the check
 // must refuse it and say which op, every time, not only from a cache.
 
 describe('conformance check', () => {

@@ -27,7 +27,7 @@ async function proveOnce(slug: string): Promise<{ ms: number; targets: number }>
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchVerify(runs: number): Promise<string> {
-  const rows: string[] = ['| kata | targets | proof (median of ' + runs + ') |', '|---|---|---|'];
+  const rows: string[] = [`| kata | targets | proof (median of ${runs}) |`, '|---|---|---|'];
   let total = 0;
   for (const kata of catalog) {
     const times: number[] = [];

@@ -21,7 +21,7 @@ export function startGraderWorker(graderBundle: string, workerData: WorkerInput 
 /**
  * Runs one kata's grader bundle in a worker thread that can be stopped from
  * outside: vitest's own timeout cannot interrupt a synchronous infinite loop
- * (dependencies.md), worker.terminate() can.
+ * (README, Tools and why), worker.terminate() can.
  */
 export async function runKataWorker(
   graderBundle: string,
