@@ -65,3 +65,25 @@ export interface KinkAlphas {
 }
 
 export const kinkAlphas: fc.Arbitrary<KinkAlphas> = fc.record({ leaky: leakyAlpha, elu: eluAlpha });
+
+export interface KinkCase {
+  readonly x: V;
+  readonly alpha?: number;
+  /** PyTorch's slope at each x. */
+  readonly slope: V;
+}
+
+/**
+ * PyTorch's choices where the one-sided slopes differ: the left one at 0 for
+ * relu, leakyRelu and elu; 0 at −3 and 1 at 3 for hardSwish (tfjs's autodiff
+ * gives 3/2 at 3, so the grader holds these itself).
+ */
+export const kinkCases = ({
+  leaky,
+  elu,
+}: KinkAlphas): Record<'reluPrime' | 'leakyReluPrime' | 'eluPrime' | 'hardSwishPrime', KinkCase> => ({
+  reluPrime: { x: [0], slope: [0] },
+  leakyReluPrime: { x: [0], alpha: leaky, slope: [leaky] },
+  eluPrime: { x: [0], alpha: elu, slope: [elu] },
+  hardSwishPrime: { x: [-3, 3], slope: [0, 1] },
+});

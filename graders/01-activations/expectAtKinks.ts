@@ -1,33 +1,18 @@
 import { fail, fmt, validateTensor } from '../kit/toolkit';
 
-/** Checks fn([0]) = [want] exactly, naming PyTorch's `convention` for the slope at a kink when it is not. */
-export function expectAtZero(got: unknown, want: number, fn: string, convention: string): void {
-  const [v] = validateTensor(got, [1], { fn, argument: `${fn}([0])` }) as number[];
-  if (v !== want)
-    fail({
-      fn,
-      argument: `${fn}([0])`,
-      index: [0],
-      got: v,
-      expected: want,
-      summary: `${fn}([0]) is [${fmt(v)}], expected [${fmt(want)}]`,
-      misconception: convention,
-    });
-}
-
-/** Checks fn(kinks) = want exactly, naming the `convention` when it is not. */
-export function expectAtKinks(got: unknown, want: readonly number[], fn: string, convention: string): void {
-  const values = validateTensor(got, [want.length], { fn, argument: `${fn}(kinks)` }) as number[];
+/** Checks fn(x) = want exactly at kinks x: which slope to take there is a convention, not a rounding. */
+export function expectAtKinks(got: unknown, x: readonly number[], want: readonly number[], fn: string): void {
+  const argument = `${fn}(x)`;
+  const values = validateTensor(got, [want.length], { fn, argument }) as number[];
   values.forEach((v, i) => {
     if (v !== want[i])
       fail({
         fn,
-        argument: `${fn}(kinks)`,
+        argument,
         index: [i],
         got: v,
         expected: want[i],
-        summary: `${fn}(kinks)[${i}] is ${fmt(v)}, expected ${fmt(want[i])}`,
-        misconception: convention,
+        summary: `${fn}(x) at x = ${fmt(x[i])} is ${fmt(v)}, expected ${fmt(want[i])}`,
       });
   });
 }

@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import type * as Kata from '../../katas/01-activations/activations';
+import { tensor64 } from '../kit/tensor';
 import {
   callLearner,
   checkGradient,
@@ -9,19 +9,20 @@ import {
   property,
   validateTensor,
 } from '../kit/toolkit';
-import { type Case, cases, type Domain, eluAlpha, leakyAlpha, saturatedCases, withDout } from './cases';
-import { expectAtKinks, expectAtZero } from './expectAtKinks';
+import { argsOf, cases, domains, kinkAlphas, kinkCases, saturatedCases, withDout } from './cases';
+import { expectAtKinks } from './expectAtKinks';
 import { expectLimit } from './expectLimit';
+import { mistakes } from './mistakes';
+import { type Case, oracle } from './oracle';
 import { type ActivationName, activationReference, derivativeReference } from './reference';
 import { saturations } from './saturations';
-import { suspects } from './suspects';
-import { tolerances } from './tolerances';
 
 type K = typeof Kata;
 type Fn = Extract<keyof K, string>;
 type V = number[];
+type ActivationProperty = Property<K, Case> | Property<K, Case & { dout: V }>;
 
-interface Activation extends Domain {
+interface Activation {
   readonly name: ActivationName;
   readonly id: string;
   /**
@@ -43,66 +44,36 @@ interface Activation extends Domain {
   };
 }
 
-/** Exported for reference.test.ts, which proves the reference on each activation's kinks. */
+/** Exported for reference.test.ts, which proves the reference on each activation. */
 export const activations: readonly Activation[] = [
   { name: 'sigmoid', id: 'sigmoid', fdRange: 5, points: { value: 2, slope: 2, selfConsistent: 1, saturates: 2 } },
   { name: 'tanh', id: 'tanh', fdRange: 3, points: { value: 2, slope: 2, selfConsistent: 1, saturates: 2 } },
-  { name: 'relu', id: 'relu', kinks: [0], fdRange: 10, points: { value: 1, slope: 1, selfConsistent: 1 } },
-  {
-    name: 'leakyRelu',
-    id: 'leaky-relu',
-    alpha: leakyAlpha,
-    kinks: [0],
-    fdRange: 10,
-    points: { value: 1, slope: 2, selfConsistent: 1 },
-  },
-  {
-    name: 'elu',
-    id: 'elu',
-    alpha: eluAlpha,
-    kinks: [0],
-    fdRange: 5,
-    points: { value: 2, slope: 2, selfConsistent: 1, saturates: 1 },
-  },
+  { name: 'relu', id: 'relu', fdRange: 10, points: { value: 1, slope: 1, selfConsistent: 1 } },
+  { name: 'leakyRelu', id: 'leaky-relu', fdRange: 10, points: { value: 1, slope: 2, selfConsistent: 1 } },
+  { name: 'elu', id: 'elu', fdRange: 5, points: { value: 2, slope: 2, selfConsistent: 1, saturates: 1 } },
   { name: 'geluTanh', id: 'gelu-tanh', fdRange: 4, points: { value: 2, slope: 2, selfConsistent: 1, saturates: 2 } },
   { name: 'geluErf', id: 'gelu-erf', fdRange: 4, points: { value: 2, slope: 2, selfConsistent: 1, saturates: 1 } },
-  {
-    name: 'hardSwish',
-    id: 'hard-swish',
-    kinks: [-3, 3],
-    fdRange: 10,
-    points: { value: 2, slope: 2, selfConsistent: 1 },
-  },
+  { name: 'hardSwish', id: 'hard-swish', fdRange: 10, points: { value: 2, slope: 2, selfConsistent: 1 } },
 ];
 
-const argsOf = (a: Activation, x: V, alpha?: number) => (a.alpha ? { x, alpha } : { x });
-
-/** expectClose's rounding budget and suspects for the value or the slope of `a` at x. */
-function budget(a: Activation, side: 'value' | 'slope', x: V, alpha: number) {
-  const b = tolerances[a.name][side];
-  return {
-    ops: b.ops,
-    condition: b.condition?.(x),
-    scale: b.scale?.(x, alpha),
-    suspects: suspects[a.name][side]?.(x, alpha),
-  };
-}
-
-function propertiesOf(a: Activation): Property<K, any>[] {
+function propertiesOf(a: Activation): ActivationProperty[] {
   const fwd = a.name as Fn;
   const prime = `${a.name}Prime` as Fn;
-  const list: Property<K, any>[] = [
+  const d = domains[a.name];
+  const known = mistakes[a.name];
+  const list: ActivationProperty[] = [
     property({
       id: `${a.id}-matches-reference`,
       name: `${a.name} matches the reference`,
       points: a.points.value,
-      arbitrary: cases(a, 10),
-      check: (kata, { x, alpha = 0 }: Case) => {
-        const got = callLearner(kata, fwd, argsOf(a, x, alpha));
-        expectClose(got, activationReference(a.name, x, alpha), {
+      arbitrary: cases(d, 10),
+      diagnose: known.value,
+      check: (kata, c: Case, { reference }) => {
+        const got = callLearner(kata, fwd, argsOf(a.name, c));
+        expectClose(got, activationReference(reference, a.name, c.x, c.alpha), {
           fn: fwd,
           argument: `${fwd}(x)`,
-          ...budget(a, 'value', x, alpha),
+          bound: reference.bounds(oracle[a.name].value(tensor64(c.x), c.alpha ?? 0)),
         });
       },
     }),
@@ -110,13 +81,15 @@ function propertiesOf(a: Activation): Property<K, any>[] {
       id: `${a.id}-prime-matches-autodiff`,
       name: `${prime} matches autodiff of the reference`,
       points: a.points.slope,
-      arbitrary: cases(a, 10),
-      check: (kata, { x, alpha = 0 }: Case) => {
-        const got = callLearner(kata, prime, argsOf(a, x, alpha));
-        expectClose(got, derivativeReference(a.name, x, alpha), {
+      arbitrary: cases(d, 10),
+      diagnose: known.slope,
+      check: (kata, c: Case, { reference }) => {
+        const got = callLearner(kata, prime, argsOf(a.name, c));
+        expectClose(got, derivativeReference(reference, a.name, c.x, c.alpha), {
           fn: prime,
           argument: `${prime}(x)`,
-          ...budget(a, 'slope', x, alpha),
+          kind: 'gradient',
+          bound: reference.bounds(oracle[a.name].slope(tensor64(c.x), c.alpha ?? 0)),
         });
       },
     }),
@@ -124,23 +97,25 @@ function propertiesOf(a: Activation): Property<K, any>[] {
       id: `${a.id}-prime-self-consistent`,
       name: `${prime} agrees with finite differences of your ${a.name}`,
       points: a.points.selfConsistent,
-      arbitrary: withDout(a, a.fdRange),
-      check: (kata, { x, alpha, dout }: Case & { dout: V }) => {
-        const slope = validateTensor(callLearner(kata, prime, argsOf(a, x, alpha)), [x.length], {
+      arbitrary: withDout(d, a.fdRange),
+      // A derivative that does not belong to its forward: the mistake is in one of the two.
+      diagnose: [...known.value, ...known.slope],
+      check: (kata, c: Case & { dout: V }) => {
+        const slope = validateTensor(callLearner(kata, prime, argsOf(a.name, c)), [c.x.length], {
           fn: prime,
           argument: `${prime}(x)`,
         }) as V;
         checkGradient({
           fn: prime,
           forwardName: `your ${a.name}`,
-          inputs: { x },
+          inputs: { x: c.x },
           forward: (inp) =>
-            validateTensor(callLearner(kata, fwd, argsOf(a, inp.x as V, alpha)), [x.length], {
+            validateTensor(callLearner(kata, fwd, argsOf(a.name, { ...c, x: inp.x as V })), [c.x.length], {
               fn: fwd,
               argument: `${fwd}(x)`,
             }),
-          dout,
-          gradients: { x: slope.map((s, i) => s * dout[i]) },
+          dout: c.dout,
+          gradients: { x: slope.map((s, i) => s * c.dout[i]) },
         });
       },
     }),
@@ -154,16 +129,13 @@ function propertiesOf(a: Activation): Property<K, any>[] {
         id: `${a.id}-saturates`,
         name: `${a.name} and ${prime} stay finite and reach their limits for |x| up to 1000`,
         points: a.points.saturates,
-        arbitrary: saturatedCases(a),
-        check: (kata, { x, alpha = 0 }: Case) => {
-          expectLimit(callLearner(kata, fwd, argsOf(a, x, alpha)), x, (v) => s.limit(v, alpha), fwd, s.unstable);
-          expectLimit(
-            callLearner(kata, prime, argsOf(a, x, alpha)),
-            x,
-            (v) => s.slopeLimit(v, alpha),
-            prime,
-            s.unstable,
-          );
+        arbitrary: saturatedCases(d),
+        // An overflow, or a mistake in f or f′ that shows in the limits (σ·(1 + σ) → 2).
+        diagnose: [...known.saturated, ...known.value, ...known.slope],
+        check: (kata, c: Case) => {
+          const alpha = c.alpha ?? 0;
+          expectLimit(callLearner(kata, fwd, argsOf(a.name, c)), c.x, (v) => s.limit(v, alpha), fwd);
+          expectLimit(callLearner(kata, prime, argsOf(a.name, c)), c.x, (v) => s.slopeLimit(v, alpha), prime);
         },
       }),
     );
@@ -171,37 +143,17 @@ function propertiesOf(a: Activation): Property<K, any>[] {
   return list;
 }
 
-/** PyTorch's choices where the one-sided slopes differ: the left one at 0 for relu, leakyRelu and elu; 0 at −3 and 1 at 3 for hardSwish. */
 const kinkConventions = property({
   id: 'prime-at-kinks-follows-pytorch',
   name: 'relu′, leakyRelu′ and elu′ at x = 0 and hardSwish′ at ±3 follow PyTorch',
   points: 1,
-  arbitrary: fc.record({ leaky: leakyAlpha, elu: eluAlpha }),
-  check: (kata: K, alphas: { leaky: number; elu: number }) => {
-    expectAtZero(
-      callLearner(kata, 'reluPrime', { x: [0] }),
-      0,
-      'reluPrime',
-      'relu′(0) = 0 in PyTorch: the slope is 1 only for x > 0, not x ≥ 0',
-    );
-    expectAtZero(
-      callLearner(kata, 'leakyReluPrime', { x: [0], alpha: alphas.leaky }),
-      alphas.leaky,
-      'leakyReluPrime',
-      'leakyRelu′(0) = α in PyTorch: the slope is 1 only for x > 0',
-    );
-    expectAtZero(
-      callLearner(kata, 'eluPrime', { x: [0], alpha: alphas.elu }),
-      alphas.elu,
-      'eluPrime',
-      'elu′(0) = α·e⁰ = α in PyTorch: the slope is 1 only for x > 0',
-    );
-    expectAtKinks(
-      callLearner(kata, 'hardSwishPrime', { x: [-3, 3] }),
-      [0, 1],
-      'hardSwishPrime',
-      'recent PyTorch takes hardSwish′(−3) = 0 and hardSwish′(3) = 1: the middle formula (2x + 3)/6 applies only strictly inside (−3, 3)',
-    );
+  arbitrary: kinkAlphas,
+  diagnose: Object.values(mistakes).flatMap((k) => k.kinks),
+  check: (kata: K, alphas) => {
+    for (const [fn, k] of Object.entries(kinkCases(alphas))) {
+      const args = 'alpha' in k ? { x: k.x, alpha: k.alpha } : { x: k.x };
+      expectAtKinks(callLearner(kata, fn as Fn, args), k.x, k.slope, fn);
+    }
   },
 });
 

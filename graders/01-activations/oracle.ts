@@ -110,14 +110,29 @@ export const oracle: Record<ActivationName, Activation64> = {
   },
   leakyRelu: {
     // x for x > 0, α·x otherwise, α read as float32.
-    value: (x, alpha) => where(mask(x, (v) => v > 0), x, mul(alpha, x)),
-    slope: (x, alpha) => where(mask(x, (v) => v > 0), 1, tensor64(alpha)),
+    value: (x, alpha) =>
+      where(
+        mask(x, (v) => v > 0),
+        x,
+        mul(alpha, x),
+      ),
+    slope: (x, alpha) =>
+      where(
+        mask(x, (v) => v > 0),
+        1,
+        tensor64(alpha),
+      ),
   },
   elu: {
     // relu(x) + α·(e^min(x, 0) − 1).
     value: (x, alpha) => add(relu(x), mul(alpha, expm1(minimum(x, 0)))),
     // For x ≤ 0 tfjs's EluGrad multiplies the upstream α by y + 1, y the float32 elu(min(x, 0)).
-    slope: (x, alpha) => where(mask(x, (v) => v > 0), 1, mul(alpha, add(expm1(minimum(x, 0)), 1))),
+    slope: (x, alpha) =>
+      where(
+        mask(x, (v) => v > 0),
+        1,
+        mul(alpha, add(expm1(minimum(x, 0)), 1)),
+      ),
   },
   geluTanh: { value: (x) => geluTanh64(x), slope: (x) => geluTanhPrime64(x) },
   geluErf: { value: geluErf64, slope: geluErfPrime64 },

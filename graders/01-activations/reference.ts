@@ -2,11 +2,11 @@ import type { Tensor } from '@tensorflow/tfjs-core';
 import type { ReferenceBackend, ReferenceFn } from '../kit/toolkit';
 
 // tfjs's sigmoid, tanh, relu, leakyRelu, elu, relu6 and erf are trusted
-// references, values and gradients (tfjs-reference-traps.md); it has no GELU
-// and its elu has no α, so both are composed here. oracle.ts mirrors each
-// composition and reference.test.ts proves every wrapper against it. A
-// derivative is the vjp with dy = ones: for an elementwise f,
-// ∂⟨1, f(x)⟩/∂xᵢ = f′(xᵢ).
+// references, values and gradients (none is among the traps in
+// docs/curriculum.md); it has no GELU and its elu has no α (trap 10), so both
+// are composed here. oracle.ts mirrors each composition, and
+// reference.test.ts proves every wrapper against it. A derivative is the vjp
+// with dy = ones: for an elementwise f, ∂⟨1, f(x)⟩/∂xᵢ = f′(xᵢ).
 
 type Tf = Parameters<ReferenceFn>[0];
 type Activation = (tf: Tf, x: Tensor, alpha: number) => Tensor;
@@ -33,7 +33,12 @@ const activations = {
 export type ActivationName = keyof typeof activations;
 
 /** f(x) elementwise, in float32. */
-export function activationReference(reference: ReferenceBackend, name: ActivationName, x: number[], alpha = 0): number[] {
+export function activationReference(
+  reference: ReferenceBackend,
+  name: ActivationName,
+  x: number[],
+  alpha = 0,
+): number[] {
   const f: Activation = activations[name];
   return reference.value((tf, t) => f(tf, t, alpha), [x]) as number[];
 }
@@ -51,7 +56,12 @@ export function activationVjp(
 }
 
 /** f′(x) elementwise: the vjp with dy = ones. */
-export function derivativeReference(reference: ReferenceBackend, name: ActivationName, x: number[], alpha = 0): number[] {
+export function derivativeReference(
+  reference: ReferenceBackend,
+  name: ActivationName,
+  x: number[],
+  alpha = 0,
+): number[] {
   return activationVjp(
     reference,
     name,
