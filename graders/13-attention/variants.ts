@@ -119,7 +119,23 @@ export default defineVariants({
     },
     {
       name: 'neg-infinity-mask',
-      difference: 'hidden scores −Infinity with an explicit uniform fallback for fully hidden rows',
+      difference: 'hidden scores −Infinity, with an explicit uniform fallback for fully hidden rows',
+      edits: [
+        [
+          `/** The guide's masked_fill(mask == 0, -1e9): a finite fill, so a row with every key hidden is uniform. */
+const HIDDEN_SCORE = -1e9;
+
+`,
+          '',
+        ],
+        [
+          '  return q.map((qi, i) => softmax(k.map((kj, j) => (m && m[i][j] === 0 ? HIDDEN_SCORE : scale * dot(qi, kj)))));',
+          `  return q.map((qi, i) => {
+    if (m?.[i].every((x) => x === 0)) return k.map(() => 1 / k.length);
+    return softmax(k.map((kj, j) => (m && m[i][j] === 0 ? -Infinity : scale * dot(qi, kj))));
+  });`,
+        ],
+      ],
     },
   ],
 });

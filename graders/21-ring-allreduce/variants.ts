@@ -94,10 +94,42 @@ export default defineVariants({
     },
   ],
   alternatives: [
-    { name: 'remainder-on-last-chunks', difference: 'the last L mod N chunks get the extra element' },
+    {
+      name: 'remainder-on-last-chunks',
+      difference: 'the last L mod N chunks get the extra element',
+      edits: [
+        [
+          `  // The first length mod size chunks get one extra element.
+  const base = Math.floor(length / size);
+  const extra = length % size;
+  const start = chunk * base + Math.min(chunk, extra);
+  return [start, start + base + (chunk < extra ? 1 : 0)];`,
+          `  // The last length mod size chunks get one extra element.
+  const base = Math.floor(length / size);
+  const plain = size - (length % size);
+  const start = chunk * base + Math.max(0, chunk - plain);
+  return [start, start + base + (chunk >= plain ? 1 : 0)];`,
+        ],
+      ],
+    },
     {
       name: 'start-at-next-chunk',
       difference: 'worker r starts by sending chunk r + 1 (and owns chunk r + 2 after reduce-scatter)',
+      edits: [
+        [
+          '// Reduce-scatter: at step s send chunk (rank − s), and add the chunk\n  // received, (rank − s − 1),',
+          '// Reduce-scatter: at step s send chunk (rank + 1 − s), and add the chunk\n  // received, (rank − s),',
+        ],
+        ['const received = yield send(mod(rank - s, size));', 'const received = yield send(mod(rank + 1 - s, size));'],
+        [
+          'this worker now holds chunk (rank + 1) fully reduced',
+          'this worker now holds chunk (rank + 2) fully reduced',
+        ],
+        [
+          'const received = yield send(mod(rank + 1 - s, size));\n    const [start, end] = bounds(received.chunk);\n    for (let i = start; i < end; i++) acc[i] = ',
+          'const received = yield send(mod(rank + 2 - s, size));\n    const [start, end] = bounds(received.chunk);\n    for (let i = start; i < end; i++) acc[i] = ',
+        ],
+      ],
     },
     {
       name: 'schedule-table',
@@ -106,6 +138,18 @@ export default defineVariants({
     {
       name: 'ceil-chunks',
       difference: 'chunks of ⌈L/N⌉ elements clamped to L: the last chunks are shorter, or empty',
+      edits: [
+        [
+          `  // The first length mod size chunks get one extra element.
+  const base = Math.floor(length / size);
+  const extra = length % size;
+  const start = chunk * base + Math.min(chunk, extra);
+  return [start, start + base + (chunk < extra ? 1 : 0)];`,
+          `  // Chunks of ⌈L/N⌉ elements; the last ones are shorter, or empty.
+  const step = Math.ceil(length / size);
+  return [Math.min(chunk * step, length), Math.min((chunk + 1) * step, length)];`,
+        ],
+      ],
     },
   ],
 });

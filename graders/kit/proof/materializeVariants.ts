@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { KataEntry } from '../../catalog';
 import { alternativesDir, displayPath, learnerFile, solutionsDir, variantsFile, variantTarget } from '../paths';
-import type { Alternative, Variants, WrongVariant } from '../toolkit/defineVariants';
+import type { Alternative, Edit, Variants, WrongVariant } from '../toolkit/defineVariants';
 
 /** A variant's edit no longer applies to the solution: verify fails and names it. */
 export class VariantDrift extends Error {
@@ -15,8 +15,12 @@ const occurrences = (text: string, find: string): number => {
   return n;
 };
 
-/** The solution with a wrong variant's edits applied, in order; each must match exactly one place. */
-export function applyEdits(solution: string, v: WrongVariant, where: string): string {
+/** The solution with a variant's edits applied, in order; each must match exactly one place. */
+export function applyEdits(
+  solution: string,
+  v: { readonly name: string; readonly edits: readonly Edit[] },
+  where: string,
+): string {
   let text = solution;
   v.edits.forEach(([find, replace], i) => {
     const n = occurrences(text, find);
@@ -78,7 +82,7 @@ export async function materializeVariants(kata: KataEntry): Promise<Materialized
   });
   const dir = alternativesDir(kata);
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.ts')) : [];
-  const listed = new Set(variants.alternatives.map((a) => `${a.name}.ts`));
+  const listed = new Set(variants.alternatives.filter((a) => !a.edits).map((a) => `${a.name}.ts`));
   const unlisted = files.filter((f) => !listed.has(f));
   const missing = [...listed].filter((f) => !files.includes(f));
   if (unlisted.length || missing.length) {
@@ -86,10 +90,12 @@ export async function materializeVariants(kata: KataEntry): Promise<Materialized
       `${where} and ${displayPath(dir)} disagree: ${[...unlisted.map((f) => `${f} is not listed`), ...missing.map((f) => `${f} does not exist`)].join('; ')}`,
     );
   }
-  const alternatives = variants.alternatives.map((alternative) => ({
-    alternative,
-    target: writeTarget(kata, alternative.name, fs.readFileSync(path.join(dir, `${alternative.name}.ts`), 'utf8')),
-  }));
+  const alternatives = variants.alternatives.map((alternative) => {
+    const text = alternative.edits
+      ? `// Correct, written differently: ${alternative.difference}\n${applyEdits(solution, { name: alternative.name, edits: alternative.edits }, where)}`
+      : fs.readFileSync(path.join(dir, `${alternative.name}.ts`), 'utf8');
+    return { alternative, target: writeTarget(kata, alternative.name, text) };
+  });
   return { wrong, alternatives };
 }
 

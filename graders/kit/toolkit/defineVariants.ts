@@ -14,12 +14,17 @@ export interface WrongVariant {
   readonly edits: readonly Edit[];
 }
 
-/** A correct solution written differently from ours: a whole file in the kata's `alternatives/` folder. */
+/**
+ * A correct solution written differently from ours: a whole file in the
+ * kata's `alternatives/<name>.ts` when it is a genuinely different program,
+ * or, when it differs in one place (another tiling, another starting
+ * offset), the solution plus `edits` like a wrong variant.
+ */
 export interface Alternative {
-  /** `alternatives/<name>.ts`. */
   readonly name: string;
   /** How it differs: "i-k-j loop order", "log-sum-exp via log1p". */
   readonly difference: string;
+  readonly edits?: readonly Edit[];
 }
 
 export interface Variants {
