@@ -5,6 +5,7 @@ export { add, div, maximum, minimum, mul, sub } from './binary';
 export { bounds, float64Bounds } from './bounds';
 export { broadcastShape } from './broadcast';
 export { type Closeness, closeness } from './closeness';
+export { type Conv2dConstraints, conv2d, convOutputSize } from './conv2d';
 export { fmt, fmtPair } from './fmt';
 export { forEachIndex, offsetOf, stridesOf } from './indexing';
 export { map } from './map';

@@ -3,6 +3,8 @@ import {
   add,
   bounds,
   closeness,
+  conv2d,
+  convOutputSize,
   div,
   FLOAT32_UNIT_ROUNDOFF,
   float64Bounds,
@@ -190,5 +192,50 @@ describe('closeness', () => {
   it('a zero bound accepts only the exact value', () => {
     expect(closeness([0, 0], [0, 0], [0, 0]).ratio).toBe(0);
     expect(closeness([1e-300, 0], [0, 0], [0, 0]).ratio).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('conv2d', () => {
+  it('is a cross-correlation with PyTorch’s output size, stride, padding, dilation and groups', () => {
+    const x = tensor64([
+      [
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+          [7, 8, 9],
+        ],
+      ],
+    ]);
+    const w = tensor64([
+      [
+        [
+          [1, 0],
+          [0, -1],
+        ],
+      ],
+    ]);
+    expect(toNested(conv2d(x, w))).toEqual([
+      [
+        [
+          [-4, -4],
+          [-4, -4],
+        ],
+      ],
+    ]);
+    expect(conv2d(x, w, { padding: [1, 1] }).shape).toEqual([1, 1, 4, 4]);
+    expect(toNested(conv2d(x, w, { stride: [2, 2], padding: [1, 1] }))).toEqual([
+      [
+        [
+          [-1, -3],
+          [-7, -4],
+        ],
+      ],
+    ]);
+    expect(toNested(conv2d(x, tensor64([[[[1, 1]]]]), { dilation: [1, 2] }))).toEqual([[[[4], [10], [16]]]]);
+    expect(convOutputSize(7, 3, 2, 1, 2)).toBe(3);
+    // Two groups of one channel each: each output channel sees its own input channel.
+    const two = tensor64([[[[1]], [[10]]]]);
+    expect(toNested(conv2d(two, tensor64([[[[2]]], [[[3]]]]), { groups: 2 }))).toEqual([[[[2]], [[30]]]]);
+    expect(() => conv2d(two, tensor64([[[[2]]]]), { groups: 2 })).toThrow(/conv2d/);
   });
 });
