@@ -13,6 +13,9 @@ async function main(): Promise<number> {
   const names = process.argv.slice(2);
   const katas = names.length ? names.map((n) => findKataArg(n, 'variants')) : catalog;
   let failed = 0;
+  let wrongCount = 0;
+  let alternativeCount = 0;
+  const misconceptions = new Set<string>();
   for (const kata of katas) {
     try {
       const { wrong, alternatives } = await materializeVariants(kata);
@@ -25,6 +28,9 @@ async function main(): Promise<number> {
       for (const { alternative, target } of alternatives) {
         console.log(`  alt   ${alternative.name.padEnd(36)} ${displayPath(learnerFile(target, kata))}`);
       }
+      wrongCount += wrong.length;
+      alternativeCount += alternatives.length;
+      for (const { variant } of wrong) misconceptions.add(variant.misconception.id);
       const example = wrong[0] ?? alternatives[0];
       if (example)
         console.log(`  grade one: KATA_TARGET=${displayPath(path.resolve(example.target))} npm test -- ${kata.slug}`);
@@ -33,6 +39,9 @@ async function main(): Promise<number> {
       console.error(`${kata.number} ${kata.slug}: ${(err as Error).message}`);
     }
   }
+  console.log(
+    `\n${wrongCount} wrong variants (${misconceptions.size} misconceptions) and ${alternativeCount} alternatives over ${katas.length} kata(s)`,
+  );
   return failed ? 1 : 0;
 }
 
