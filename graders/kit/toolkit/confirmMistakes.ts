@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { bounds, flatten, type Nested, shapeOf, type Tensor64 } from '../tensor';
 import { FLOAT32_UNIT_ROUNDOFF } from '../tensor/tolerance';
-import { NotStartedSignal } from './gradingFailure';
+import { GradingFailure, NotStartedSignal } from './gradingFailure';
 import { type Mistake, type Outputs, THROWS } from './mistake';
 
 /**
@@ -77,13 +77,15 @@ function judge<K, C>(kata: K, m: Mistake<K, C>, c: C): Verdict | undefined {
     return undefined; // not a case of this probe (another property's input)
   }
   let observed: Readonly<Record<string, unknown>> | undefined;
+  let threw = false;
   try {
     observed = m.probe.observe(kata, c);
   } catch (err) {
     if (err instanceof NotStartedSignal) throw err;
-    observed = undefined;
+    // The learner's code threw (through callLearner, or called directly); a broken rule is not a throw.
+    threw = !(err instanceof GradingFailure) || err.detail.kind === 'exception';
   }
-  if (predicted === THROWS) return { matches: observed === undefined, separates: true };
+  if (predicted === THROWS) return { matches: threw, separates: true };
   if (observed === undefined) return { matches: false, separates: false };
   let matches = true;
   let separates = false;
