@@ -28,6 +28,11 @@ describe('checkKatas (the pre-commit checks)', () => {
     expect(problems.join('\n')).toMatch(/matmul\.ts\(\d+,\d+\): error TS2322/);
   });
 
+  it('reports a forbidden import nothing uses (the pre-commit hook reads the source too)', async () => {
+    write(`import { readFileSync } from 'fs';\n${solution}`);
+    expect((await checkKatas([matmul], target)).join('\n')).toMatch(/matmul\.ts:1 imports 'fs'/);
+  });
+
   it('reports a forbidden import', async () => {
     write(`import * as tf from '@tensorflow/tfjs-core';\nvoid tf;\n${solution}`);
     expect((await checkKatas([matmul], target)).join('\n')).toMatch(/may not import TensorFlow\.js/);

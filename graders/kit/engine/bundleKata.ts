@@ -6,6 +6,7 @@ import type { KataEntry } from '../../catalog';
 import { displayPath, graderFile, learnerFile, learnerLibDir, repoRoot, stateDir } from '../paths';
 import type { KataProblem } from '../results/results';
 import { describeViolation, type ImportViolation, importRules } from './importRules';
+import { sourceImportViolations } from './sourceImports';
 
 export type Bundle =
   | { readonly ok: true; readonly file: string }
@@ -88,8 +89,18 @@ export async function bundleLearner(kata: KataEntry, targetDir: string): Promise
       entryPoints: [learner],
       outfile,
       packages: 'external',
+      metafile: true,
+      // Paths in the metafile and in messages are relative to the repository, wherever the command runs.
+      absWorkingDir: repoRoot,
       plugins: [learnerLib, importRules(targetDir, violations)],
     });
+    // The learner's own files the bundle read, checked as written: imports nothing uses included.
+    const own = Object.keys(result.metafile.inputs)
+      .map((f) => path.resolve(repoRoot, f))
+      .filter((f) => f.startsWith(targetDir + path.sep));
+    const seen = new Set(violations.map((v) => `${v.file}\0${v.specifier}`));
+    for (const v of sourceImportViolations(own, targetDir))
+      if (!seen.has(`${v.file}\0${v.specifier}`)) violations.push(v);
     if (violations.length === 0) writeAtomically(result, outfile);
   } catch (err) {
     const errors: Message[] = (err as { errors?: Message[] }).errors ?? [];

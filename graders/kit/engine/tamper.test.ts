@@ -93,6 +93,22 @@ describe('a kata that tampers with grading scores 0 with the rule named', () => 
     expectZero(k, /rule no-node-internals broken.*process\.getBuiltinModule/);
   });
 
+  it('an import nothing uses is rejected all the same: the rule reads the source, not the bundle', async () => {
+    const tfjs = await grade('unused-tfjs', `import * as tf from '@tensorflow/tfjs-core';\n${solution}`);
+    expectZero(
+      tfjs,
+      /00-matmul\/matmul\.ts:1 imports '@tensorflow\/tfjs-core': learner code may not import TensorFlow\.js/,
+    );
+    const fsImport = await grade('unused-fs', `${solution}\nimport { readFileSync } from 'fs';\n`);
+    expectZero(fsImport, /00-matmul\/matmul\.ts:\d+ imports 'fs': learner code may not use Node's built-in modules/);
+    // A comment or a string that looks like an import is not one.
+    const k = await grade(
+      'import-in-comment',
+      `// import * as tf from '@tensorflow/tfjs-core';\nconst s = "import 'fs'";\nvoid s;\n${solution}`,
+    );
+    expect(k.status).toBe('passed');
+  });
+
   it('importing fs or a package is rejected before anything runs, with file and line', async () => {
     const fsImport = await grade(
       'import-fs',
