@@ -1,18 +1,20 @@
-import { fail, fmt, validateTensor } from '../kit/toolkit';
+import { fail, fmt, fmtPair, validateTensor } from '../kit/toolkit';
 
 /** Checks fn(x) = want exactly at kinks x: which slope to take there is a convention, not a rounding. */
 export function expectAtKinks(got: unknown, x: readonly number[], want: readonly number[], fn: string): void {
   const argument = `${fn}(x)`;
   const values = validateTensor(got, [want.length], { fn, argument }) as number[];
   values.forEach((v, i) => {
-    if (v !== want[i])
+    if (v !== want[i]) {
+      const [gs, es] = fmtPair(v, want[i]);
       fail({
         fn,
         argument,
         index: [i],
         got: v,
         expected: want[i],
-        summary: `${fn}(x) at x = ${fmt(x[i])} is ${fmt(v)}, expected ${fmt(want[i])}`,
+        summary: `${fn}(x) at x = ${fmt(x[i])} is ${gs}, expected ${es}`,
       });
+    }
   });
 }

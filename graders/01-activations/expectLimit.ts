@@ -1,4 +1,4 @@
-import { expectFinite, fail, fmt, validateTensor } from '../kit/toolkit';
+import { expectFinite, fail, fmt, fmtPair, validateTensor } from '../kit/toolkit';
 
 /**
  * For |x| ≥ 50 every activation here is within |x|·e⁻⁵⁰ < 1e-18 of its limit
@@ -15,13 +15,14 @@ export function expectLimit(got: unknown, x: number[], limit: (v: number) => num
   out.forEach((v, i) => {
     const want = limit(x[i]);
     if (Math.abs(v - want) > LIMIT_TOLERANCE * Math.max(1, Math.abs(want))) {
+      const [gs, ws] = fmtPair(v, want);
       fail({
         fn,
         argument,
         index: [i],
         got: v,
         expected: want,
-        summary: `${argument}[${i}] is ${fmt(v)} for x = ${fmt(x[i])}, but it should have reached its limit ${fmt(want)}`,
+        summary: `${argument}[${i}] is ${gs} for x = ${fmt(x[i])}, but it should have reached its limit ${ws}`,
       });
     }
   });

@@ -1,5 +1,5 @@
 import { flatten, indexOf, type Tensor64, toNested } from '../kit/tensor';
-import { fail, fmt } from '../kit/toolkit';
+import { fail, fmtPair } from '../kit/toolkit';
 import type { Case, T4 } from './cases';
 import { rowName } from './learner';
 
@@ -17,6 +17,7 @@ export function expectHiddenKeys(w: T4, c: Case, truth: Tensor64, allowed: Array
     const allHidden = mask.slice(row, row + Sk).every((x) => x === 0);
     if ((mask[k] !== 0 && !allHidden) || Math.abs(got[k] - truth.data[k]) <= allowed[k]) continue;
     const [b, h, i, j] = indexOf(k, truth.shape);
+    const [gs, es] = fmtPair(got[k], truth.data[k]);
     fail({
       fn: 'attentionForward',
       argument: 'weights',
@@ -26,8 +27,8 @@ export function expectHiddenKeys(w: T4, c: Case, truth: Tensor64, allowed: Array
       allowed: allowed[k],
       tensors: { got: w, expected: toNested(truth) },
       summary: allHidden
-        ? `weights[${b}][${h}][${i}][${j}] is ${fmt(got[k])}, but every key of ${rowName(b, h, i)} is hidden, so the row is uniform: 1/${Sk}`
-        : `weights[${b}][${h}][${i}][${j}] is ${fmt(got[k])}, but key ${j} is hidden from query ${i} (mask[${b}][${h}][${i}][${j}] = 0) and must get weight 0`,
+        ? `weights[${b}][${h}][${i}][${j}] is ${gs}, but every key of ${rowName(b, h, i)} is hidden, so the row is uniform: 1/${Sk} = ${es}`
+        : `weights[${b}][${h}][${i}][${j}] is ${gs}, but key ${j} is hidden from query ${i} (mask[${b}][${h}][${i}][${j}] = 0) and must get weight 0`,
     });
   }
 }

@@ -12,7 +12,7 @@ import {
   shapeOf,
   unflatten,
 } from '../tensor';
-import { fmt } from '../tensor/fmt';
+import { fmtPair } from '../tensor/fmt';
 import { failureTensors } from './failureTensors';
 import { fail } from './gradingFailure';
 import { validateTensor } from './validateTensor';
@@ -110,6 +110,7 @@ function directional(
     const scale = norm2(u) * gNorm + Math.abs(numeric) + Math.abs(analytic);
     const allowed = FD_TOLERANCE * scale + noise;
     if (Math.abs(numeric - analytic) > allowed) {
+      const [a, n] = fmtPair(analytic, numeric);
       return {
         kind: 'gradient',
         fn: c.fn,
@@ -118,7 +119,7 @@ function directional(
         expected: numeric,
         relError: Math.abs(numeric - analytic) / Math.max(Math.abs(numeric), Number.MIN_VALUE),
         allowed,
-        summary: `d${name} from ${c.fn} disagrees with central differences of ${c.forwardName ?? 'your own forward'}: along a random direction u, ⟨u, d${name}⟩ = ${fmt(analytic)} but the slope of the loss is ${fmt(numeric)}`,
+        summary: `d${name} from ${c.fn} disagrees with central differences of ${c.forwardName ?? 'your own forward'}: along a random direction u, ⟨u, d${name}⟩ = ${a} but the slope of the loss is ${n}`,
       };
     }
   }
@@ -152,6 +153,7 @@ function elementwise(
   if (worst < 0) return;
   const index = indexOf(worst, shape);
   const at = `d${name}${index.map((i) => `[${i}]`).join('')}`;
+  const [g, n] = fmtPair(grad[worst], numeric[worst]);
   fail({
     kind: 'gradient',
     fn: c.fn,
@@ -161,7 +163,7 @@ function elementwise(
     expected: numeric[worst],
     relError: worstErr / Math.max(Math.abs(numeric[worst]), Number.MIN_VALUE),
     allowed: FD_TOLERANCE * (scale + Math.abs(numeric[worst])) + noise,
-    summary: `${at} from ${c.fn} is ${fmt(grad[worst])}, but central differences of ${c.forwardName ?? 'your own forward'} give ${fmt(numeric[worst])}`,
+    summary: `${at} from ${c.fn} is ${g}, but central differences of ${c.forwardName ?? 'your own forward'} give ${n}`,
     // "expected" is the finite-difference gradient of the learner's own forward.
     tensors: failureTensors(unflatten(grad, shape), unflatten(numeric, shape)),
   });
