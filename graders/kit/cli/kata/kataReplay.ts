@@ -2,16 +2,14 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
 import { kataMessage, propertyMessage } from '../../reporters/propertyMessage';
-import { loadProgress } from '../../state/loadProgress';
-import { fmt } from '../../tensor/fmt';
+import { currentProgress } from '../../state/currentProgress';
+import { fmtPair } from '../../tensor/fmt';
 import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
+import { pairTexts } from './pairTexts';
 import { sideBySide } from './sideBySide';
 import { tensorText } from './tensorText';
-
-/** Enough digits to see a float32 reference's rounding next to a float64 answer. */
-const OUTPUT_DIGITS = 9;
 
 /**
  * `kata replay <kata> [--seed S --only ID --path P]`: runs exactly one
@@ -25,9 +23,26 @@ export async function kataReplay(argv: readonly string[], ctx: KataContext): Pro
     options: { seed: { type: 'string' }, only: { type: 'string' }, path: { type: 'string' } },
   });
   const kata = findKataArg(positionals[0], 'replay');
-  const recorded = loadProgress(ctx.progressFile)?.katas[kata.slug]?.lastFailure;
+  // Graded again if the file changed since: the recorded case is then the current one.
+  const { progress } = await currentProgress(ctx.progressFile, ctx.target, ctx.now());
+  const saved = progress.katas[kata.slug];
+  const recorded = saved?.lastFailure;
+  if (!values.only && saved?.status === 'passed') {
+    ctx.out(
+      ctx.paint.green(
+        `${kata.slug} passes (${saved.points}/${saved.maxPoints}): there is no failing case to replay. npx kata solution ${kata.slug} shows the reference solution next to yours.`,
+      ),
+    );
+    return 0;
+  }
   const only = values.only ?? recorded?.only;
   const path = values.path ?? (values.only ? undefined : recorded?.path);
+  if (!only && saved?.status === 'not-started') {
+    ctx.err(
+      `${kata.slug} is not started: nothing fails yet, so there is nothing to replay (npx kata hint ${kata.slug})`,
+    );
+    return 1;
+  }
   if (!only) {
     ctx.err(
       `no failing case of ${kata.slug} is recorded yet: npx kata test ${kata.slug} records one (or give --only ID --path P)`,
@@ -73,19 +88,21 @@ export async function kataReplay(argv: readonly string[], ctx: KataContext): Pro
   ctx.out('');
   const what = d.argument ?? 'output';
   if (d.tensors) {
+    const format = pairTexts(d.tensors.got, d.tensors.expected);
     ctx.out(
       sideBySide(
-        tensorText(d.tensors.got, d.index, OUTPUT_DIGITS),
-        tensorText(d.tensors.expected, d.index, OUTPUT_DIGITS),
+        tensorText(d.tensors.got, d.index, format.got),
+        tensorText(d.tensors.expected, d.index, format.expected),
         [`yours: ${what}`, `reference: ${what}`],
       ).join('\n'),
     );
     if (d.index?.length) ctx.out(p.dim(`* marks the worst element [${d.index.join(', ')}]`));
   } else if (d.got !== undefined && d.expected !== undefined) {
+    const [got, expected] = fmtPair(d.got, d.expected);
     ctx.out(
       sideBySide(
-        [`  ${fmt(d.got)}`],
-        [`  ${fmt(d.expected)}`],
+        [`  ${got}`],
+        [`  ${expected}`],
         [`yours: ${what}${d.index?.length ? `[${d.index.join('][')}]` : ''}`, 'reference'],
       ).join('\n'),
     );
