@@ -2,18 +2,25 @@ import { tracks } from '../../catalog';
 import { kataStatusText } from '../reporters/kataStatusText';
 import type { KataResult, RunResults } from '../results/results';
 import { escapeHtml } from './escapeHtml';
+import { interviewTable, type ReportInterview } from './interviewTable';
 import { kataSection } from './kataSection';
+import { pointsChart, type ReportGrade } from './pointsChart';
 import { reportStyle } from './reportStyle';
 
 /** What the progress state adds per kata (kata list's figures); every field optional. */
 export interface ReportProgress {
   readonly hintsUsed?: number;
   readonly timeSpentMs?: number;
+  /** The grades that changed its points, for the chart of points over time; the line runs on to lastGradedAt. */
+  readonly history?: readonly ReportGrade[];
+  readonly lastGradedAt?: number;
 }
 
 export interface ReportOptions {
   /** Keyed by slug. Without it the table shows grading results only. */
   readonly progress?: Readonly<Record<string, ReportProgress>>;
+  /** The mock interviews taken, listed after the table. Without it the page has no interview section. */
+  readonly interviews?: readonly ReportInterview[];
   /** Shown as "graded at"; default now. */
   readonly generatedAt?: Date;
 }
@@ -24,14 +31,16 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**
  * The whole report as one self-contained HTML page: a table of every kata's
- * status, then per kata each property with its message and, for a wrong
- * tensor, heatmaps of the failing case. No scripts: it reads the same in any
- * browser, offline, from a file:// URL.
+ * status (with the progress: hints, time and its points over time as a
+ * small chart), the mock interviews taken, then per kata each property with
+ * its message and, for a wrong tensor, heatmaps of the failing case. No
+ * scripts: it reads the same in any browser, offline, from a file:// URL.
  */
 export function renderReport(results: RunResults, options: ReportOptions = {}): string {
   const progress = options.progress;
   const rows = results.katas.map((k) => summaryRow(k, progress?.[k.slug], progress !== undefined)).join('');
-  const extra = progress ? '<th>hints</th><th>time</th>' : '';
+  const extra = progress ? '<th>hints</th><th>time</th><th>points over time</th>' : '';
+  const interviews = options.interviews ? `${interviewTable(options.interviews)}\n` : '';
   const share = results.maxPoints ? results.points / results.maxPoints : 0;
   const meta = `${results.points}/${results.maxPoints} points · target ${results.target} · seed ${results.seed} · reference ${results.backend} · graded ${(options.generatedAt ?? new Date()).toISOString()}`;
   return `<!doctype html>
@@ -39,7 +48,7 @@ export function renderReport(results: RunResults, options: ReportOptions = {}): 
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>gradkata report</title><style>${reportStyle}</style></head>
 <body><header><h1>gradkata report</h1><p class="meta">${bar(share)} ${escapeHtml(meta)}</p></header>
 <table class="katas"><thead><tr><th>#</th><th>kata</th><th>track</th><th>status</th><th>points</th>${extra}</tr></thead><tbody>${rows}</tbody></table>
-${results.katas.map((k) => kataSection(results, k)).join('\n')}
+${interviews}${results.katas.map((k) => kataSection(results, k)).join('\n')}
 </body></html>
 `;
 }
@@ -53,7 +62,12 @@ function summaryRow(k: KataResult, p: ReportProgress | undefined, withProgress: 
     `<span class="status-${k.status}">${escapeHtml(kataStatusText(k))}</span>`,
     `${bar(share)} ${k.points}/${k.maxPoints}`,
   ];
-  if (withProgress) cells.push(String(p?.hintsUsed ?? 0), escapeHtml(minutes(p?.timeSpentMs)));
+  if (withProgress)
+    cells.push(
+      String(p?.hintsUsed ?? 0),
+      escapeHtml(minutes(p?.timeSpentMs)),
+      pointsChart(k.slug, p?.history ?? [], p?.lastGradedAt),
+    );
   return `<tr class="kata-row" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
 

@@ -21,12 +21,18 @@ export interface CurrentProgress {
  * Progress that matches the files on disk: a kata whose file changed since
  * it was last graded (edited in an editor without `kata watch`, reset, or
  * never graded) is graded now, so `kata list` never shows a stale status.
+ * `katas` limits that to the ones a command reads (`kata solution` needs one).
  */
-export async function currentProgress(file: string, target: string, now: number): Promise<CurrentProgress> {
+export async function currentProgress(
+  file: string,
+  target: string,
+  now: number,
+  katas: readonly KataEntry[] = catalog,
+): Promise<CurrentProgress> {
   keepPristine(target, path.dirname(file));
   const saved = loadProgress(file);
   let progress = saved ?? emptyProgress();
-  const stale = catalog.filter((k) => progress.katas[k.slug]?.fileHash !== fileHash(learnerFile(target, k)));
+  const stale = katas.filter((k) => progress.katas[k.slug]?.fileHash !== fileHash(learnerFile(target, k)));
   if (stale.length > 0) {
     const results = await gradeKatas({ target, katas: stale, seed: DEFAULT_SEED });
     progress = recordResults(progress, results, target, now);

@@ -12,6 +12,13 @@ export interface ReplayCase {
   readonly path: string;
 }
 
+/** One grade of a kata: when, and the points it earned out of the kata's points then. */
+export interface GradePoint {
+  readonly at: number;
+  readonly points: number;
+  readonly maxPoints: number;
+}
+
 export interface KataProgress {
   readonly status: KataStatus;
   readonly points: number;
@@ -22,6 +29,12 @@ export interface KataProgress {
   readonly hintsUsed: number;
   readonly timeSpentMs: number;
   readonly lastFailure?: ReplayCase;
+  /**
+   * The grades that changed the points, oldest first, the last HISTORY_LIMIT
+   * (gradeHistory.ts): the report's points over time. Absent in files
+   * written before it existed, which load as they are.
+   */
+  readonly history?: readonly GradePoint[];
 }
 
 export interface InterviewRecord {

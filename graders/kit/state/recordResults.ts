@@ -2,6 +2,7 @@ import { findKata } from '../../catalog';
 import { learnerFile } from '../paths';
 import type { RunResults } from '../results/results';
 import { fileHash } from './fileHash';
+import { appendGrade } from './gradeHistory';
 import type { KataProgress, Progress, ReplayCase } from './progress';
 
 /** Two grades of a kata closer than this count as time spent on it; a longer gap is a break. */
@@ -10,7 +11,8 @@ export const WORK_GAP_MS = 10 * 60_000;
 /**
  * Progress after a grading run: status and points from the results, the
  * file's hash, time spent (the gap since the kata's last grade, when it is
- * short enough to be one sitting) and the first failing case, for replay.
+ * short enough to be one sitting), the first failing case, for replay, and
+ * the points history, for the report's chart.
  */
 export function recordResults(progress: Progress, results: RunResults, targetDir: string, now: number): Progress {
   const katas: Record<string, KataProgress> = { ...progress.katas };
@@ -34,6 +36,11 @@ export function recordResults(progress: Progress, results: RunResults, targetDir
       hintsUsed: before?.hintsUsed ?? 0,
       timeSpentMs: (before?.timeSpentMs ?? 0) + (gap > 0 && gap <= WORK_GAP_MS ? gap : 0),
       lastFailure,
+      // The chart of points over time starts when the learner does, not with the stub.
+      history:
+        k.status === 'not-started'
+          ? before?.history
+          : appendGrade(before?.history, { at: now, points: k.points, maxPoints: k.maxPoints }),
     };
   }
   return { ...progress, katas };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { solutionsDir } from '../../paths';
 import { runKata } from './runKata';
 import { type TestContext, testContext } from './testContext';
 
@@ -21,6 +22,30 @@ describe('kata report', () => {
     expect(html).toContain('matmul');
     expect(html).toContain('ring-allreduce');
     expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it("charts a kata's points over time from its graded history and lists the interviews taken", async () => {
+    t = testContext();
+    const file = path.join(t.target, '00-matmul', 'matmul.ts');
+    fs.writeFileSync(file, 'export function matmul() { return [[0]]; }\n');
+    expect(await runKata(['test', 'matmul'], t.ctx)).toBe(1);
+    t.advance(60 * 60_000);
+    fs.copyFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), file);
+    expect(await runKata(['test', 'matmul'], t.ctx)).toBe(0);
+    const saved = JSON.parse(fs.readFileSync(t.ctx.progressFile, 'utf8'));
+    const [first, second] = saved.katas.matmul.history;
+    expect(second).toEqual({ at: first.at + 3_600_000, points: second.maxPoints, maxPoints: second.maxPoints });
+    expect(first.points).toBeLessThan(second.points);
+    const interview = { slug: 'attention', startedAt: t.ctx.now(), minutes: 45, elapsedMs: 45 * 60_000 };
+    saved.interviews.push({ ...interview, hintsUsed: 2, points: 3, maxPoints: 12, status: 'failing' });
+    fs.writeFileSync(t.ctx.progressFile, JSON.stringify(saved));
+    t.advance(60_000);
+    const out = path.join(t.dir, 'report.html');
+    expect(await runKata(['report', '--html', out], t.ctx)).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    const chart = html.match(/<svg class="points-chart" data-slug="matmul".*?<\/svg>/)![0];
+    expect([...chart.matchAll(/data-points="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([first.points, second.points]);
+    expect(html).toMatch(/<tr class="interview-row" data-slug="attention"[^>]*>.*?45 min of 45.*?3\/12/);
   });
 
   it('writes .kata/report.html by default', async () => {

@@ -13,8 +13,9 @@ import type { KataContext } from './kataContext';
 
 /**
  * `kata report [--html FILE]`: grades every kata and writes one
- * self-contained HTML page (graders/report), with hints and time from the
- * progress state. Nothing is uploaded; open the file in any browser.
+ * self-contained HTML page (graders/report), with hints, time, each kata's
+ * points over time and the mock interviews from the progress state. Nothing
+ * is uploaded; open the file in any browser.
  */
 export async function kataReport(argv: readonly string[], ctx: KataContext): Promise<number> {
   const { values } = parseArgs({ args: [...argv], options: { html: { type: 'string' }, seed: { type: 'string' } } });
@@ -26,7 +27,11 @@ export async function kataReport(argv: readonly string[], ctx: KataContext): Pro
   });
   const progress = recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now());
   saveProgress(ctx.progressFile, progress);
-  const written = writeReport(file, results, { progress: progress.katas, generatedAt: new Date(ctx.now()) });
+  const written = writeReport(file, results, {
+    progress: progress.katas,
+    interviews: progress.interviews,
+    generatedAt: new Date(ctx.now()),
+  });
   ctx.out(`report written: ${displayPath(written)} (${results.points}/${results.maxPoints} points)`);
   ctx.out(ctx.paint.dim(`open it in a browser: file://${written}`));
   return 0;

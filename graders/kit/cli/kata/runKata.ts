@@ -7,14 +7,17 @@ import { kataNext } from './kataNext';
 import { kataReplay } from './kataReplay';
 import { kataReport } from './kataReport';
 import { kataReset } from './kataReset';
+import { kataSolution } from './kataSolution';
 import { kataTest } from './kataTest';
 import { KATA_USAGE } from './kataUsage';
 import { kataWatch } from './kataWatch';
 
 /**
  * Runs one `kata` command and returns its exit code: 0 done, 1 a started
- * kata is failing (test), 2 a usage error. A learner's mistake is graded,
- * never thrown; what does throw here is reported in one line.
+ * kata is failing (test) or what was asked is not there yet (replay without
+ * a recorded case, solution before the kata passes), 2 a usage error. A
+ * learner's mistake is graded, never thrown; what does throw here is
+ * reported in one line.
  */
 export async function runKata(argv: readonly string[], ctx: KataContext): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +37,8 @@ export async function runKata(argv: readonly string[], ctx: KataContext): Promis
         return await kataReset(rest, ctx);
       case 'replay':
         return await kataReplay(rest, ctx);
+      case 'solution':
+        return await kataSolution(rest, ctx);
       case 'interview':
         return await kataInterview(rest, ctx);
       case 'report':
