@@ -10,9 +10,10 @@ export const WORK_GAP_MS = 10 * 60_000;
 
 /**
  * Progress after a grading run: status and points from the results, the
- * file's hash, time spent (the gap since the kata's last grade, when it is
- * short enough to be one sitting), the first failing case, for replay, and
- * the points history, for the report's chart.
+ * file's hash, time spent (the gap since the kata's last grade, when its
+ * file changed in between and the gap is short enough to be one sitting),
+ * the first failing case, for replay, and the points history, for the
+ * report's chart.
  */
 export function recordResults(progress: Progress, results: RunResults, targetDir: string, now: number): Progress {
   const katas: Record<string, KataProgress> = { ...progress.katas };
@@ -20,7 +21,11 @@ export function recordResults(progress: Progress, results: RunResults, targetDir
     const entry = findKata(k.slug);
     if (!entry) continue;
     const before = katas[k.slug];
-    const gap = before ? now - before.lastGradedAt : Infinity;
+    const hash = fileHash(learnerFile(targetDir, entry));
+    // Only the kata whose file changed since its last grade was worked on in between:
+    // `npm test` grades them all, and the others were not touched.
+    const worked = before !== undefined && before.fileHash !== hash;
+    const gap = worked ? now - before.lastGradedAt : 0;
     const failed = k.properties.find((p) => p.status === 'fail' && p.failure?.path !== undefined);
     const lastFailure: ReplayCase | undefined = failed
       ? { only: failed.id, name: failed.name, seed: results.seed, path: failed.failure!.path! }
@@ -31,7 +36,7 @@ export function recordResults(progress: Progress, results: RunResults, targetDir
       status: k.status,
       points: k.points,
       maxPoints: k.maxPoints,
-      fileHash: fileHash(learnerFile(targetDir, entry)),
+      fileHash: hash,
       lastGradedAt: now,
       hintsUsed: before?.hintsUsed ?? 0,
       timeSpentMs: (before?.timeSpentMs ?? 0) + (gap > 0 && gap <= WORK_GAP_MS ? gap : 0),

@@ -42,6 +42,18 @@ describe('kata list, next and test', () => {
     expect(t.output()).toContain(`${next.number} · ${next.title}`);
   });
 
+  it('time belongs to the kata whose file changed between two grades, not to every kata graded', async () => {
+    t = testContext();
+    await runKata(['test'], t.ctx);
+    fs.copyFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), path.join(t.target, '00-matmul', 'matmul.ts'));
+    t.advance(5 * 60_000);
+    await runKata(['test'], t.ctx); // every kata graded again; only matmul was worked on
+    t.advance(60_000);
+    await runKata(['test'], t.ctx); // nothing changed: a minute of reading is not charged to any kata
+    const katas = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8')).katas;
+    for (const k of catalog) expect(katas[k.slug].timeSpentMs, k.slug).toBe(k.slug === 'matmul' ? 5 * 60_000 : 0);
+  });
+
   it('a file edited outside kata is re-graded by list', async () => {
     t = testContext();
     await runKata(['list'], t.ctx);
