@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog, findKata } from '../../catalog';
 import { displayPath, repoRoot } from '../paths';
+import { copyPristineKatas } from '../proof/copyPristineKatas';
 import { variantOf } from '../proof/materializeVariants';
 
 // `npm test` as a learner runs it, in a child process (the exit code is part of the contract).
@@ -61,7 +62,7 @@ describe('npm test', () => {
   it('a solution copied over its stub reads passed with full points; the rest stay not started', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-clone-'));
     try {
-      fs.cpSync(path.join(repoRoot, 'katas'), dir, { recursive: true });
+      copyPristineKatas(dir);
       fs.copyFileSync(
         path.join(repoRoot, 'solutions', '13-attention', 'attention.ts'),
         path.join(dir, '13-attention', 'attention.ts'),

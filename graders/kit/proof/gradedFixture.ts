@@ -4,16 +4,21 @@ import path from 'node:path';
 import { catalog } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
-import { kataFolder, katasDir, solutionsDir } from '../paths';
-import { variantOf } from '../proof/materializeVariants';
+import { kataFolder, solutionsDir } from '../paths';
 import type { RunResults } from '../results/results';
+import { variantOf } from './materializeVariants';
+import { pristineSource } from './pristineSource';
 
 /** Where each kata of the fixture comes from: a target folder, or learner code written here. */
-export type Source = { readonly from: string } | { readonly code: string } | { readonly variant: string };
+export type Source =
+  | { readonly from: string }
+  | { readonly code: string }
+  | { readonly variant: string }
+  | { readonly pristine: true };
 
 export const sources = {
-  /** The stub: not started. */
-  stub: { from: katasDir },
+  /** The untouched stub, whatever katas/ holds now: not started. */
+  stub: { pristine: true },
   solution: { from: solutionsDir },
   /** A wrong variant or alternative of the kata, by name (variants.ts). */
   variant: (name: string): Source => ({ variant: name }),
@@ -33,6 +38,7 @@ export async function gradedFixture(
     const file = path.join(target, kataFolder(kata), `${kata.slug}.ts`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if ('code' in s) fs.writeFileSync(file, s.code);
+    else if ('pristine' in s) fs.writeFileSync(file, pristineSource(kata));
     else {
       const from = 'variant' in s ? await variantOf(kata, s.variant) : s.from;
       fs.copyFileSync(path.join(from, kataFolder(kata), `${kata.slug}.ts`), file);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../catalog';
 import { repoRoot } from '../../paths';
+import { copyPristineKatas } from '../../proof/copyPristineKatas';
 
 // The bin as npx runs it (package.json "bin": bin/kata.js), from a folder
 // inside the repository, in a child process: exit codes and plain output.
@@ -24,7 +25,7 @@ describe('the kata bin', () => {
     });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-bin-'));
     try {
-      fs.cpSync(path.join(repoRoot, 'katas'), path.join(dir, 'katas'), { recursive: true });
+      copyPristineKatas(path.join(dir, 'katas'));
       const env = { KATA_TARGET: path.join(dir, 'katas'), KATA_STATE_DIR: path.join(dir, 'state') };
       const list = kata(['list'], env);
       expect(list.code).toBe(0);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findKata } from '../../../catalog';
-import { katasDir } from '../../paths';
+import { pristineSource } from '../../proof/pristineSource';
 import { isStub } from '../../state/isStub';
 import { kataReadme } from './kataReadme';
 import { runKata } from './runKata';
@@ -38,7 +38,7 @@ describe('kata reset', () => {
   it('restores the stub and keeps a timestamped backup of the learner file', async () => {
     t = testContext();
     const file = path.join(t.target, '00-matmul', 'matmul.ts');
-    const stub = fs.readFileSync(path.join(katasDir, '00-matmul', 'matmul.ts'), 'utf8');
+    const stub = pristineSource(findKata('matmul')!);
     await runKata(['list'], t.ctx); // as a learner would have: kata keeps the stub it first sees (reset's fallback without git)
     fs.writeFileSync(file, 'export const mine = 42;\n');
     expect(await runKata(['reset', 'matmul'], t.ctx)).toBe(0);
@@ -53,7 +53,7 @@ describe('kata reset', () => {
   });
 
   it('tells a stub from a half-done file', () => {
-    const stub = fs.readFileSync(path.join(katasDir, '00-matmul', 'matmul.ts'), 'utf8');
+    const stub = pristineSource(findKata('matmul')!);
     expect(isStub(stub)).toBe(true);
     expect(isStub(stub.replace("return notImplemented('matmul');", 'return A;'))).toBe(false);
   });

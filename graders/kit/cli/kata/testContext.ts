@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { katasDir } from '../../paths';
+import { copyPristineKatas } from '../../proof/copyPristineKatas';
 import { type KataContext, kataContext } from './kataContext';
 
 export interface TestContext {
@@ -16,7 +16,7 @@ export interface TestContext {
 }
 
 /**
- * For the `kata` command tests: a fresh copy of katas/ as the target, an
+ * For the `kata` command tests: katas/ as a fresh clone has it as the target, an
  * empty state folder, captured plain output, a fake clock whose timers fire
  * when it is advanced, and scripted input lines.
  */
@@ -24,7 +24,7 @@ export function testContext(input: readonly string[] = [], overrides: Partial<Ka
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-cli-'));
   const target = path.join(dir, 'katas');
   const stateDir = path.join(dir, 'state');
-  fs.cpSync(katasDir, target, { recursive: true });
+  copyPristineKatas(target);
   let text = '';
   let clock = Date.UTC(2026, 10, 29, 9, 0, 0);
   const timers: { at: number; fn: () => void; live: boolean }[] = [];
