@@ -56,4 +56,17 @@ describe('GitHub workflows', () => {
     expect(y).toMatch(/HEAD_SHA: \$\{\{ github\.event\.workflow_run\.head_sha \}\}/);
     expect(y).toMatch(/graders\/kit\/cli\/commentPr\.ts pr-results/);
   });
+
+  it("verify.yml proves the project in the template, not on a learner's every push", () => {
+    const y = workflow('verify.yml');
+    const job = (name: string) => new RegExp(`^ {2}${name}:\n((?: {4}.*\n)+)`, 'm').exec(y)?.[1] ?? '';
+    // Green on a learner's branch too (the tests start from the untouched stubs), so a learner may run it by hand.
+    expect(y).toMatch(/^on:\n {2}push:\n {2}pull_request:\n {2}workflow_dispatch:\n/m);
+    expect(job('verify')).toMatch(
+      /^ {4}if: github\.event\.repository\.is_template \|\| github\.event_name == 'workflow_dispatch'$/m,
+    );
+    // The quick start expects every kata not started: only a fresh checkout of the template has that.
+    expect(job('quick-start')).toMatch(/^ {4}if: github\.event\.repository\.is_template$/m);
+    expect(job('quick-start')).toMatch(/grep -Eq '\^0\/\[0-9\]\+ passed/);
+  });
 });
