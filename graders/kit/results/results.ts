@@ -63,6 +63,9 @@ export const PROBLEM_KINDS = [
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
+/** Problems that stop a kata before any property runs: its results say nothing about its code's answers. */
+export const BEFORE_GRADING: ReadonlySet<ProblemKind> = new Set(['missing-file', 'syntax', 'imports', 'load']);
+
 /**
  * What stopped a kata's grading, as data: the kind, the property in flight,
  * and for syntax errors, forbidden imports and exceptions the bundler's or

@@ -66,12 +66,39 @@ describe("kata watch and the learner's own imports", () => {
     const watching = kataWatch(['mlp-backprop'], t.ctx);
     await waitFor(/02 mlp-backprop: passed/);
     fs.writeFileSync(matmulFile, `${solution}\nexport const broken = ((;\n`);
-    await waitFor(/02 mlp-backprop: error/);
+    await waitFor(/02 mlp-backprop: does not build/);
     expect(t.output()).toMatch(/00-matmul\/matmul\.ts:\d+:\d+/);
     fs.writeFileSync(matmulFile, solution);
     await waitFor(/02 mlp-backprop: passed/, 2);
     stop.abort();
     await watching;
+  });
+});
+
+describe('kata watch and a save that does not build', () => {
+  it('shows the error once, keeps the last results, and the next good save changes nothing', async () => {
+    const stop = new AbortController();
+    t = testContext([], { signal: stop.signal });
+    const file = path.join(t.target, '00-matmul', 'matmul.ts');
+    fs.writeFileSync(file, solution);
+    const watching = kataWatch(['matmul'], t.ctx);
+    await waitFor(/00 matmul: passed/);
+    fs.writeFileSync(file, `${solution}\nexport const broken = ((;\n`);
+    await waitFor(/00 matmul: does not build/);
+    const unbuilt = t.output().slice(t.output().indexOf('does not build'));
+    expect(unbuilt).toMatch(/matmul\.ts:\d+:\d+: Unexpected ";"/);
+    expect(unbuilt.match(/Unexpected ";"/g)).toHaveLength(1);
+    expect(unbuilt).toMatch(/the last results stand \(10\/10 points\)/);
+    expect(unbuilt).not.toMatch(/now failing|✗/);
+    fs.writeFileSync(file, solution);
+    await waitFor(/00 matmul: passed/, 2);
+    const after = t.output().slice(t.output().lastIndexOf('00 matmul: passed'));
+    expect(after).not.toMatch(/now passing|now failing/);
+    stop.abort();
+    await watching;
+    expect(JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8')).katas.matmul.status).toBe(
+      'passed',
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { DEFAULT_TIMEOUT_MS, gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
 import { warmWorkers } from '../../engine/warmWorkers';
 import { displayPath, learnerFile } from '../../paths';
-import type { KataResult } from '../../results/results';
+import { BEFORE_GRADING, type KataResult } from '../../results/results';
 import { fileHash } from '../../state/fileHash';
 import { loadProgress } from '../../state/loadProgress';
 import { emptyProgress } from '../../state/progress';
@@ -17,6 +17,7 @@ import { localImports } from './localImports';
 import { propertyChanges } from './propertyChanges';
 import { watchFiles } from './watchFiles';
 import { watchReport } from './watchReport';
+import { watchUnbuilt } from './watchUnbuilt';
 
 /**
  * `kata watch [kata] [--poll]`: grades, then re-grades a kata each time its
@@ -50,15 +51,30 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
     const t0 = performance.now();
     const results = await gradeKatas({ target: ctx.target, katas: changed, seed, timeoutMs, runWorker: workers.run });
     const ms = performance.now() - t0;
+    const graded: KataResult[] = [];
     for (const result of results.katas) {
-      ctx.out(
-        watchReport(results, result, propertyChanges(last.get(result.slug)?.result, result), ms, ctx.now(), ctx.paint),
-      );
-      last.set(result.slug, { hash: hashes.get(result.slug)!, result });
+      const before = last.get(result.slug);
+      const hash = hashes.get(result.slug)!;
+      // A file that does not build mid-edit says nothing about its answers: show
+      // the error once and keep the last results, for the next save to compare to.
+      if (before && result.problem && BEFORE_GRADING.has(result.problem.kind)) {
+        ctx.out(watchUnbuilt(result, before.result, ctx.now(), ctx.paint));
+        last.set(result.slug, { hash, result: before.result });
+        continue;
+      }
+      ctx.out(watchReport(results, result, propertyChanges(before?.result, result), ms, ctx.now(), ctx.paint));
+      last.set(result.slug, { hash, result });
+      graded.push(result);
     }
+    if (graded.length === 0) return;
     saveProgress(
       ctx.progressFile,
-      recordResults(loadProgress(ctx.progressFile) ?? emptyProgress(), results, ctx.target, ctx.now()),
+      recordResults(
+        loadProgress(ctx.progressFile) ?? emptyProgress(),
+        { ...results, katas: graded },
+        ctx.target,
+        ctx.now(),
+      ),
     );
   };
   // One grade at a time, in the order files were saved; a gradkata failure is one line, and watching goes on.
