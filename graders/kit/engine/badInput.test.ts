@@ -92,8 +92,11 @@ describe('bad input is contained and explained', () => {
     expect(Date.now() - t0).toBeLessThan(8000);
     expect(k.status).toBe('error');
     expect(kataMessage(k)).toMatch(
-      /stopped after 2 s while checking "transpose swaps rows and columns without touching its input": an infinite loop/,
+      /stopped after 2 s while checking "transpose swaps rows and columns without touching its input", in transpose at .*00-matmul\/matmul\.ts:(\d+):\d+: an infinite loop/,
     );
+    // The line of the loop itself, in the learner's file as written.
+    const line = Number(/matmul\.ts:(\d+):/.exec(kataMessage(k)!)![1]);
+    expect(fs.readFileSync(k.file, 'utf8').split('\n')[line - 1]).toMatch(/while \(true\) \{\}/);
     expect(k.properties.find((p) => p.id === 'matmul-matches-reference')?.status).toBe('pass');
   });
 

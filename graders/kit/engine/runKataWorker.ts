@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { prepareBackendProcess } from '../backends/prepareBackendProcess';
+import { locateLearner } from './locateLearner';
 import type { WorkerInput } from './messages';
 import { superviseRun, WORKER_HEAP_MB, type WorkerOutcome } from './superviseRun';
 
@@ -29,7 +30,7 @@ export async function runKataWorker(
   timeoutMs: number,
 ): Promise<WorkerOutcome> {
   const worker = startGraderWorker(graderBundle, input);
-  const { outcome } = await superviseRun(worker, timeoutMs);
+  const { outcome } = await superviseRun(worker, timeoutMs, locateLearner(input));
   void worker.terminate();
   return outcome;
 }

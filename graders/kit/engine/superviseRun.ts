@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
-import type { KataProblem, PropertyResult } from '../results/results';
+import type { KataProblem, PropertyResult, StoppedAt } from '../results/results';
 import type { PlannedProperty, WorkerMessage } from './messages';
+import { type PausedFrame, pauseWorker } from './pauseWorker';
 
 export interface WorkerOutcome {
   readonly plan: readonly PlannedProperty[];
@@ -25,9 +26,14 @@ export const WORKER_HEAP_MB = 512;
  * results and what the kata printed, and stops waiting when one property
  * runs past the time limit. `healthy` is false when the worker must be
  * terminated (timeout, crash, exit); a warm worker that stays healthy is
- * reused for the next run.
+ * reused for the next run. A worker past its time is paused first, and
+ * `locate` names where the learner's code was (locateLearner.ts).
  */
-export function superviseRun(worker: Worker, timeoutMs: number): Promise<{ outcome: WorkerOutcome; healthy: boolean }> {
+export function superviseRun(
+  worker: Worker,
+  timeoutMs: number,
+  locate?: (frames: readonly PausedFrame[]) => StoppedAt | undefined,
+): Promise<{ outcome: WorkerOutcome; healthy: boolean }> {
   return new Promise((resolve) => {
     const results: PropertyResult[] = [];
     let plan: readonly PlannedProperty[] = [];
@@ -53,9 +59,23 @@ export function superviseRun(worker: Worker, timeoutMs: number): Promise<{ outco
     // The clock restarts whenever the worker reports progress, so the limit
     // is per property (a slow machine slows every kata, an infinite loop
     // stops one), and a kata's total time stays bounded by properties × limit.
-    const stop = (): void => finish(false, { problem: { kind: 'timeout', property: running, limitMs: timeoutMs } });
+    let stopping = false;
+    const stop = (): void => {
+      stopping = true;
+      const problem: KataProblem = { kind: 'timeout', property: running, limitMs: timeoutMs };
+      if (!locate) {
+        finish(false, { problem });
+        return;
+      }
+      void pauseWorker(worker).then((frames) => {
+        const stoppedAt = frames && locate(frames);
+        finish(false, { problem: stoppedAt ? { ...problem, stoppedAt } : problem });
+      });
+    };
     let timer = setTimeout(stop, timeoutMs);
     const onMessage = (m: WorkerMessage): void => {
+      // Past its time: what it says while being paused does not count.
+      if (stopping) return;
       clearTimeout(timer);
       timer = setTimeout(stop, timeoutMs);
       if (m.type === 'plan') {

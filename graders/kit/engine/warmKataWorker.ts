@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import { locateLearner } from './locateLearner';
 import type { WorkerInput } from './messages';
 import { startGraderWorker, type WorkerOutcome } from './runKataWorker';
 import { superviseRun } from './superviseRun';
@@ -19,7 +20,7 @@ export class WarmKataWorker {
     this.worker ??= startGraderWorker(this.graderBundle, { warm: true });
     const worker = this.worker;
     worker.postMessage(input);
-    const { outcome, healthy } = await superviseRun(worker, timeoutMs);
+    const { outcome, healthy } = await superviseRun(worker, timeoutMs, locateLearner(input));
     if (!healthy) this.close();
     return outcome;
   }

@@ -7,6 +7,13 @@ function during(problem: KataProblem, kata?: KataResult): string {
   return ` while checking "${name}"`;
 }
 
+/** Where the learner's code was when it was stopped, if the engine could tell. */
+function where(problem: KataProblem): string {
+  const at = problem.stoppedAt;
+  if (!at) return '';
+  return `, in ${at.functionName ? `${at.functionName} ` : ''}at ${at.location}`;
+}
+
 /** Why a kata could not be graded, in words: the one reader of KataProblem. */
 export function problemText(problem: KataProblem, kata?: KataResult): string {
   const detail = problem.detail ?? '';
@@ -19,7 +26,7 @@ export function problemText(problem: KataProblem, kata?: KataResult): string {
     case 'load':
       return `the kata file threw while loading at ${detail}`;
     case 'timeout':
-      return `stopped after ${(problem.limitMs ?? 0) / 1000} s${during(problem, kata)}: an infinite loop, or code far slower than it needs to be?`;
+      return `stopped after ${(problem.limitMs ?? 0) / 1000} s${during(problem, kata)}${where(problem)}: an infinite loop, or code far slower than it needs to be?`;
     case 'rule':
       return `rule ${problem.rule} broken${during(problem, kata)}: the kata ${detail}. It scores 0.`;
     case 'memory':

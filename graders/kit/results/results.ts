@@ -81,6 +81,14 @@ export interface KataProblem {
   readonly rule?: string;
   /** The compiler's, loader's or rule's own words (never the engine's prose). */
   readonly detail?: string;
+  /** For a time-out: where the learner's code was when it was stopped. */
+  readonly stoppedAt?: StoppedAt;
+}
+
+/** A place in the learner's code: `katas/00-matmul/matmul.ts:21:3`, in `matmulBackward`. */
+export interface StoppedAt {
+  readonly location: string;
+  readonly functionName?: string;
 }
 
 export interface RunResults {
