@@ -3,9 +3,19 @@ import { kataMessage, propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { escapeHtml } from './escapeHtml';
 import { failurePictures } from './failurePictures';
+import { type ReportReadme, readmeHtml } from './readmeHtml';
 
-/** One kata: its status, why it could not be graded, what it printed, then each property with its message and pictures. */
-export function kataSection(run: Pick<RunResults, 'target' | 'seed'>, k: KataResult): string {
+/**
+ * One kata: its status, the interview question, why it could not be graded,
+ * what it printed, each property with its message and pictures, then (given
+ * its README) the hints used and, once passed, the follow-up questions.
+ */
+export function kataSection(
+  run: Pick<RunResults, 'target' | 'seed'>,
+  k: KataResult,
+  readme?: ReportReadme,
+  hintsUsed = 0,
+): string {
   const head = `<h2>${escapeHtml(`${k.number} ${k.title}`)} <small class="status-${k.status}">${escapeHtml(kataStatusText(k))}</small></h2>`;
   const file = k.file ? `<p class="file">file: <code>${escapeHtml(k.file)}</code></p>` : '';
   const problem = kataMessage(k);
@@ -17,7 +27,8 @@ export function kataSection(run: Pick<RunResults, 'target' | 'seed'>, k: KataRes
     k.status === 'not-started'
       ? ''
       : `<ul class="properties">${k.properties.map((p) => property(run, k, p)).join('')}</ul>`;
-  return `<section class="kata" id="kata-${escapeHtml(k.slug)}" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${head}${file}${message}${output}${props}</section>`;
+  const text = readme ? readmeHtml(readme, k.status, hintsUsed) : { question: '', hints: '', followUps: '' };
+  return `<section class="kata" id="kata-${escapeHtml(k.slug)}" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${head}${file}${text.question}${message}${output}${props}${text.hints}${text.followUps}</section>`;
 }
 
 function property(run: Pick<RunResults, 'target' | 'seed'>, k: KataResult, p: PropertyResult): string {

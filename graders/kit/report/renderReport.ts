@@ -5,6 +5,8 @@ import { escapeHtml } from './escapeHtml';
 import { interviewTable, type ReportInterview } from './interviewTable';
 import { kataSection } from './kataSection';
 import { pointsChart, type ReportGrade } from './pointsChart';
+import type { ReportReadme } from './readmeHtml';
+import { readmeStyle } from './readmeStyle';
 import { reportStyle } from './reportStyle';
 
 /** What the progress state adds per kata (kata list's figures); every field optional. */
@@ -23,6 +25,8 @@ export interface ReportOptions {
   readonly interviews?: readonly ReportInterview[];
   /** Shown as "graded at"; default now. */
   readonly generatedAt?: Date;
+  /** Keyed by slug: each kata's README, for its question, the hints used and, once passed, its follow-up questions. */
+  readonly readmes?: Readonly<Record<string, ReportReadme>>;
 }
 
 // Nothing may be fetched: no fonts, scripts or images from anywhere, which
@@ -45,10 +49,10 @@ export function renderReport(results: RunResults, options: ReportOptions = {}): 
   const meta = `${results.points}/${results.maxPoints} points · target ${results.target} · seed ${results.seed} · reference ${results.backend} · graded ${(options.generatedAt ?? new Date()).toISOString()}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>gradkata report</title><style>${reportStyle}</style></head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>gradkata report</title><style>${reportStyle}${readmeStyle}</style></head>
 <body><header><h1>gradkata report</h1><p class="meta">${bar(share)} ${escapeHtml(meta)}</p></header>
 <table class="katas"><thead><tr><th>#</th><th>kata</th><th>track</th><th>status</th><th>points</th>${extra}</tr></thead><tbody>${rows}</tbody></table>
-${interviews}${results.katas.map((k) => kataSection(results, k)).join('\n')}
+${interviews}${results.katas.map((k) => kataSection(results, k, options.readmes?.[k.slug], options.progress?.[k.slug]?.hintsUsed)).join('\n')}
 </body></html>
 `;
 }

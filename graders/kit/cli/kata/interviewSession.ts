@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { KataEntry } from '../../../catalog';
 import { gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
 import { warmWorkers } from '../../engine/warmWorkers';
-import { displayPath, learnerFile } from '../../paths';
+import { displayPath, kataFolder, katasDir, learnerFile } from '../../paths';
+import { mathText } from '../../reporters/mathText';
 import type { KataResult } from '../../results/results';
 import { loadProgress } from '../../state/loadProgress';
 import { emptyProgress, type InterviewRecord } from '../../state/progress';
@@ -45,7 +47,7 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
 
   ctx.out(p.bold(`Mock interview · ${minutes} min · ${kata.number} ${kata.title}`));
   ctx.out('');
-  ctx.out(`Interviewer: ${readme.question.replace(/^"|"$/g, '')}`);
+  ctx.out(`Interviewer: ${mathText(readme.question.replace(/^"|"$/g, ''))}`);
   ctx.out('');
   ctx.out(`Write your answer in ${displayPath(learnerFile(ctx.target, kata))} (its README has the conventions).`);
   ctx.out(p.dim(COMMANDS));
@@ -83,7 +85,8 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
   );
   const final = await grade();
   workers.close();
-  if (ended !== 'quit' && ended !== 'abort') await followUps(readme.followUps, input, ctx);
+  if (ended !== 'quit' && ended !== 'abort')
+    await followUps(readme.followUps, input, ctx, displayPath(path.join(katasDir, kataFolder(kata), 'README.md')));
   ctx.out('');
   ctx.out(
     p.bold(
@@ -111,7 +114,7 @@ function showHint(
   const h = hints[Math.min(shown, hints.length - 1)];
   if (!h) return shown;
   ctx.out(ctx.paint.yellow(`Interviewer (hint ${h.level} — ${h.label}):`));
-  ctx.out(h.text);
+  ctx.out(mathText(h.text));
   const progress = loadProgress(ctx.progressFile);
   if (progress) saveProgress(ctx.progressFile, recordHint(progress, kata.slug, h.level));
   return Math.max(shown, h.level);

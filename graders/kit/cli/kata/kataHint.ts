@@ -1,3 +1,4 @@
+import { mathText } from '../../reporters/mathText';
 import { currentProgress } from '../../state/currentProgress';
 import { recordHint } from '../../state/recordHint';
 import { saveProgress } from '../../state/saveProgress';
@@ -25,7 +26,7 @@ export async function kataHint(argv: readonly string[], ctx: KataContext): Promi
   const p = ctx.paint;
   ctx.out(p.bold(`${kata.slug} · hint ${level} of ${hints.length} — ${hint.label}`));
   ctx.out('');
-  ctx.out(hint.text);
+  ctx.out(mathText(hint.text));
   ctx.out('');
   ctx.out(
     p.dim(

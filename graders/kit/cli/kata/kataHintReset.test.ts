@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findKata } from '../../../catalog';
 import { pristineSource } from '../../proof/pristineSource';
+import { mathText } from '../../reporters/mathText';
 import { isStub } from '../../state/isStub';
 import { kataReadme } from './kataReadme';
 import { runKata } from './runKata';
@@ -18,7 +19,7 @@ describe('kata hint', () => {
     const hints = kataReadme(findKata('attention')!).hints;
     for (const h of hints) {
       expect(await runKata(['hint', 'attention'], t.ctx)).toBe(0);
-      expect(t.output()).toContain(h.text);
+      expect(t.output()).toContain(mathText(h.text));
       expect(progress().katas.attention.hintsUsed).toBe(h.level);
     }
     expect(await runKata(['hint', 'attention'], t.ctx)).toBe(0);

@@ -1,5 +1,6 @@
 import { catalog } from '../../../catalog';
 import { displayPath, learnerFile } from '../../paths';
+import { mathText } from '../../reporters/mathText';
 import { currentProgress } from '../../state/currentProgress';
 import type { KataContext } from './kataContext';
 import { kataReadme } from './kataReadme';
@@ -20,8 +21,8 @@ export async function kataNext(ctx: KataContext): Promise<number> {
   ctx.out(p.bold(`${kata.number} · ${kata.title} (${kata.slug}) — ${statusLabel(k, p)}`));
   ctx.out('');
   ctx.out(
-    kataReadme(kata)
-      .question.split('\n')
+    mathText(kataReadme(kata).question)
+      .split('\n')
       .map((l) => `  ${l}`)
       .join('\n'),
   );

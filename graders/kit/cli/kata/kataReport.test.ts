@@ -22,6 +22,11 @@ describe('kata report', () => {
     expect(html).toContain('matmul');
     expect(html).toContain('ring-allreduce');
     expect(html).not.toMatch(/(src|href)="https?:/);
+    // Each kata's question, its math as MathML; the one hint taken, and no follow-up before passing.
+    const matmul = html.slice(html.indexOf('<h2>00 '), html.indexOf('<h2>', html.indexOf('<h2>00 ') + 1));
+    expect(matmul).toMatch(/<blockquote class="question">[\s\S]*<math/);
+    expect(matmul).toMatch(/the hints you used \(1 of 3\)/);
+    expect(matmul).not.toMatch(/Model answer|follow-up/i);
   });
 
   it("charts a kata's points over time from its graded history and lists the interviews taken", async () => {

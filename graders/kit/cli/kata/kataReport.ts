@@ -10,6 +10,7 @@ import { emptyProgress } from '../../state/progress';
 import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
 import type { KataContext } from './kataContext';
+import { kataReadme } from './kataReadme';
 
 /**
  * `kata report [--html FILE]`: grades every kata and writes one
@@ -30,6 +31,7 @@ export async function kataReport(argv: readonly string[], ctx: KataContext): Pro
   const written = writeReport(file, results, {
     progress: progress.katas,
     interviews: progress.interviews,
+    readmes: Object.fromEntries(catalog.map((k) => [k.slug, kataReadme(k)])),
     generatedAt: new Date(ctx.now()),
   });
   ctx.out(`report written: ${displayPath(written)} (${results.points}/${results.maxPoints} points)`);
