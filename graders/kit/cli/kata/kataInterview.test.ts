@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findKata } from '../../../catalog';
 import { solutionsDir } from '../../paths';
+import { mathText } from '../../reporters/mathText';
 import { kataReadme } from './kataReadme';
 import { runKata } from './runKata';
 import { type TestContext, testContext } from './testContext';
@@ -32,12 +33,12 @@ describe('kata interview', () => {
     expect(out).toContain('Mock interview · 1 min · 00 Matrix multiply and its gradient');
     expect(out).toContain('Interviewer: No NumPy: write matrix multiplication');
     expect(out).toMatch(/1 min left\n/);
-    expect(out).toContain(readme.hints[0].text);
+    expect(out).toContain(mathText(readme.hints[0].text));
     expect(out).toMatch(/00 matmul: not started[\s\S]*00 matmul: passed, 10\/10 points/);
     expect(out).toMatch(/\[30 s left\][\s\S]*Time's up\. Final grade:/);
     for (const [i, f] of readme.followUps.entries()) {
-      expect(out).toContain(`Interviewer (${i + 1}/${readme.followUps.length}): ${f.question}`);
-      expect(out).toContain(f.answer);
+      expect(out).toContain(`Interviewer (${i + 1}/${readme.followUps.length}): ${mathText(f.question)}`);
+      expect(out).toContain(mathText(f.answer));
     }
     expect(out).toMatch(/Session recorded: matmul, 10\/10 points in 1 min of 1 min, 1 hint\./);
     const progress = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8'));
@@ -54,6 +55,24 @@ describe('kata interview', () => {
     ]);
     expect(progress.katas.matmul).toMatchObject({ status: 'passed', hintsUsed: 1 });
   });
+
+  it.each(['q', ' QUIT '])(
+    'ends the follow-ups when the learner types %j, without taking it for an answer',
+    async (quit) => {
+      t = testContext(['done', 'my answer', quit, 'never read']);
+      expect(await runKata(['interview', '--kata', 'matmul'], t.ctx)).toBe(0);
+      const out = t.output();
+      const readme = kataReadme(findKata('matmul')!);
+      expect(out).toContain(`Interviewer (1/${readme.followUps.length}): ${readme.followUps[0].question}`);
+      expect(out).toContain(`Interviewer (2/${readme.followUps.length}): ${readme.followUps[1].question}`);
+      expect(out).not.toContain('Interviewer (3/');
+      expect(out).toMatch(
+        /Follow-ups stopped at question 2 of 5\. All of them, with their model answers, are in katas\/00-matmul\/README\.md\.\n\nSession recorded: matmul/,
+      );
+      const progress = JSON.parse(fs.readFileSync(path.join(t.stateDir, 'progress.json'), 'utf8'));
+      expect(progress.interviews).toHaveLength(1);
+    },
+  );
 
   it('ends when the learner says done, and when input ends; only picks katas not passed', async () => {
     t = testContext(['done']);
