@@ -8,5 +8,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // After the summary: how many browser tests were skipped for want of Chromium, and how to install it.
+    reporters: ['default', './graders/kit/proof/chromiumSkipReporter.ts'],
   },
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { kataReadme } from '../cli/kata/kataReadme';
 import { kataFolder, katasDir } from '../paths';
+import { CHROMIUM, chromiumPresent } from '../proof/chromium';
 import { markdownHtml } from '../reporters/markdownHtml';
 import { formulasIn } from '../reporters/mathText';
 import type { KataResult } from '../results/results';
@@ -17,12 +18,6 @@ import { reportStyle } from './reportStyle';
 // temml), opened from file:// in Debian's headless Chromium under the
 // report's Content-Security-Policy: parsed as MathML, laid out as math, and
 // nothing fetched (no font, no stylesheet, no script).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = fs.existsSync(CHROMIUM);
-if (!present)
-  console.warn(
-    `mathInChromium: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does, or set CHROMIUM_PATH)`,
-  );
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 // The elements of MathML Core, the part of MathML that browsers implement.
@@ -49,7 +44,7 @@ const passed = (k: (typeof catalog)[number]): KataResult => ({
   durationMs: 1,
 });
 
-describe.skipIf(!present)('README math in headless Chromium', () => {
+describe.skipIf(!chromiumPresent)('README math in headless Chromium', () => {
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];

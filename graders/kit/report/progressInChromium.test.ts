@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumPresent } from '../proof/chromium';
 import type { KataResult, RunResults } from '../results/results';
 import type { ReportInterview } from './interviewTable';
 import type { ReportGrade } from './pointsChart';
@@ -11,12 +12,6 @@ import { writeReport } from './writeReport';
 // The progress part of the report as a learner sees it after weeks of
 // practice: each kata's points over time and the mock interviews taken,
 // opened from file:// in headless Chromium (as reportInChromium.test.ts).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = fs.existsSync(CHROMIUM);
-if (!present)
-  console.warn(
-    `progressInChromium: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does, or set CHROMIUM_PATH)`,
-  );
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -76,7 +71,7 @@ const interviews: ReportInterview[] = [
   },
 ];
 
-describe.skipIf(!present)('the progress in the HTML report, in headless Chromium', () => {
+describe.skipIf(!chromiumPresent)('the progress in the HTML report, in headless Chromium', () => {
   let browser: Browser;
   let page: Page;
   let dir: string;

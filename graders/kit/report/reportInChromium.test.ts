@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumPresent } from '../proof/chromium';
 import { gradedFixture, sources } from '../proof/gradedFixture';
 import { propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
@@ -11,17 +11,11 @@ import { writeReport } from './writeReport';
 // The report as a learner sees it: really graded results (a passed, a
 // not-started, two known-wrong variants and a file that throws markup),
 // rendered to a file and opened from file:// in Debian's headless Chromium.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = fs.existsSync(CHROMIUM);
-if (!present)
-  console.warn(
-    `reportInChromium: skipped, no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does, or set CHROMIUM_PATH)`,
-  );
 
 const HOSTILE =
   'console.log("<img src=x onerror=alert(1)>");\nthrow new Error("<script>document.title = \'pwned\'</script>");\n';
 
-describe.skipIf(!present)('the HTML report in headless Chromium', () => {
+describe.skipIf(!chromiumPresent)('the HTML report in headless Chromium', () => {
   let results: RunResults;
   let browser: Browser;
   let page: Page;
