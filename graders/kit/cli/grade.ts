@@ -9,7 +9,10 @@ import { resultsJson } from '../reporters/resultsJson';
 import { terminalTable } from '../reporters/terminalTable';
 import { exitCode } from '../results/results';
 import { parseGradeArgs, USAGE } from './parseGradeArgs';
+import { quietPipe } from './quietPipe';
 import { UsageError } from './usageError';
+
+quietPipe();
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parseGradeArgs>;

@@ -2,6 +2,9 @@
 // workflow over the same grading engine and results object as `npm test`.
 import { kataContext } from './kata/kataContext';
 import { runKata } from './kata/runKata';
+import { quietPipe } from './quietPipe';
+
+quietPipe();
 
 // Ctrl-C ends watch and interview cleanly (progress saved; a second one
 // quits at once); any other command stops at once, as usual.

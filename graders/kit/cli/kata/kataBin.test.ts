@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +37,25 @@ describe('the kata bin', () => {
       expect(bad.out).not.toMatch(/\n\s+at /);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ends quietly, with its own exit code, when the reader closes the pipe early (| head)', async () => {
+    for (const args of [
+      [path.join(repoRoot, 'bin', 'kata.js'), 'test', 'matmul'],
+      ['-r', 'ts-node/register', 'graders/kit/cli/grade.ts', 'matmul'],
+    ]) {
+      const child = spawn(process.execPath, args, {
+        cwd: repoRoot,
+        env: { ...process.env, NO_COLOR: '1', KATA_TARGET: path.join(repoRoot, 'solutions') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.destroy(); // the reader is gone before the first line
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(stderr, args.join(' ')).not.toMatch(/EPIPE|\n\s+at /);
+      expect(code, args.join(' ')).toBe(0);
     }
   });
 });
