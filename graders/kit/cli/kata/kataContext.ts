@@ -12,6 +12,8 @@ export interface KataContext {
   readonly err: (text: string) => void;
   /** A terminal: colours (unless NO_COLOR), bars drawn with blocks, a live countdown. */
   readonly tty: boolean;
+  /** The terminal's width when there is one (side-by-side layouts); else COLUMNS decides. */
+  readonly columns?: number;
   /** Colour: a terminal without NO_COLOR (reporters/paint.ts). */
   readonly color: boolean;
   readonly paint: Paint;
@@ -35,6 +37,7 @@ export function kataContext(o: Partial<KataContext> & { env?: NodeJS.ProcessEnv 
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
     tty,
+    columns: tty ? process.stdout.columns : undefined,
     color,
     paint: paint(color),
     env,

@@ -72,7 +72,7 @@ function lines(file: string): string[] {
 
 /** The terminal's width; COLUMNS where it is set (a pipe, a test); else 80. */
 function terminalWidth(ctx: KataContext): number {
-  const fromTerminal = ctx.tty ? process.stdout.columns : undefined;
+  const fromTerminal = ctx.columns;
   const fromEnv = Number(ctx.env.COLUMNS);
   return fromTerminal || (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_WIDTH);
 }
