@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { repoRoot } from '../paths';
+import { copyPristineKatas } from './copyPristineKatas';
 
 // A maintainer adds a kata by its catalogue entry and `npm run new-kata`,
 // touching nothing else (CONTRIBUTING.md). This does it in a temporary copy
@@ -41,6 +42,9 @@ beforeAll(() => {
     .split('\0')
     .filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
   for (const f of files) fs.cpSync(path.join(repoRoot, f), path.join(copy, f));
+  // The copy has no git history: its katas are the untouched stubs, whatever this checkout's hold.
+  fs.rmSync(path.join(copy, 'katas'), { recursive: true, force: true });
+  copyPristineKatas(path.join(copy, 'katas'));
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   // Step 1 of CONTRIBUTING.md: the catalogue entry, the only line added by hand.
   const file = path.join(copy, 'graders', 'catalog.ts');
