@@ -28,8 +28,8 @@ export function failurePictures(slug: string, d: FailureDetail): string {
     heatmap(t.got, { ...common, title: `yours: ${name}`, role: 'got', range }),
     heatmap(t.expected, { ...common, title: `expected: ${name}`, role: 'expected', range }),
   ];
-  // Same shape whenever the check compared values (it validates the shape first).
-  if (flatten(t.got).length === flatExpected.length) {
+  // A difference only of tensors of one shape (a wrong shape is shown, not subtracted).
+  if (shapeOf(t.got).join() === shapeOf(t.expected).join()) {
     maps.push(
       heatmap(difference, {
         ...common,

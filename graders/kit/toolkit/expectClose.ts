@@ -1,5 +1,5 @@
 import type { FailureKind, OutputVerdict } from '../results/failure';
-import { closeness, flatten, indexOf, type Nested, shapeOf } from '../tensor';
+import { closeness, flatten, indexOf, type Nested, shapeOf, sizeOf } from '../tensor';
 import { fmtPair } from '../tensor/fmt';
 import { failureTensors } from './failureTensors';
 import { fail, GradingFailure, type Observation } from './gradingFailure';
@@ -28,8 +28,10 @@ function observe(got: unknown, expected: Nested, c: CloseConstraints): Observati
   try {
     value = validateTensor(got, shape, c);
   } catch (err) {
-    if (err instanceof GradingFailure) return err.detail;
-    throw err;
+    if (!(err instanceof GradingFailure)) throw err;
+    // A well-formed tensor of the wrong shape is shown next to the reference (replay, report).
+    const wrongShape = err.detail.kind === 'shape' ? wellFormed(got) : undefined;
+    return wrongShape ? { ...err.detail, tensors: failureTensors(wrongShape, expected) } : err.detail;
   }
   const g = flatten(value);
   const e = flatten(expected);
@@ -50,6 +52,18 @@ function observe(got: unknown, expected: Nested, c: CloseConstraints): Observati
     // The whole of both, for the report's heatmaps (small tensors only).
     tensors: failureTensors(value, expected),
   };
+}
+
+/** `x` as a tensor when it is one: nested arrays of finite numbers, not ragged. */
+function wellFormed(x: unknown): Nested | undefined {
+  if (!Array.isArray(x)) return undefined;
+  try {
+    const values = flatten(x as Nested);
+    const whole = values.length === sizeOf(shapeOf(x as Nested));
+    return whole && values.every((v) => typeof v === 'number' && Number.isFinite(v)) ? (x as Nested) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -34,6 +34,17 @@ describe('kata replay', () => {
     expect(t.output()).toMatch(/this case passes now/);
   });
 
+  it('shows an output of the wrong shape next to the reference, both in full', async () => {
+    t = testContext();
+    fs.writeFileSync(path.join(t.target, '00-matmul', 'matmul.ts'), await variant('db-transposed'));
+    expect(await runKata(['test', 'matmul'], t.ctx)).toBe(1);
+    expect(await runKata(['replay', 'matmul'], t.ctx)).toBe(1);
+    const out = t.output();
+    expect(out).toMatch(/dB has shape \[(\d+), (\d+)\], expected shape \[\2, \1\]/);
+    expect(out).toMatch(/inputs\nA =\n/);
+    expect(out).toMatch(/yours: dB +reference: dB\n/);
+  });
+
   it('after passing, says so and succeeds', async () => {
     t = testContext();
     const file = path.join(t.target, '00-matmul', 'matmul.ts');
