@@ -1,20 +1,11 @@
 import { findKata } from '../../catalog';
 import { kataStatusText } from '../reporters/kataStatusText';
-import type { KataStatus } from '../results/results';
+import type { InterviewResult } from '../results/interviewResult';
 import { escapeHtml } from './escapeHtml';
 import { utcDate } from './utcDate';
 
-/** One mock interview as the progress state records it (state/progress.ts's InterviewRecord). */
-export interface ReportInterview {
-  readonly slug: string;
-  readonly startedAt: number;
-  readonly minutes: number;
-  readonly elapsedMs: number;
-  readonly hintsUsed: number;
-  readonly points: number;
-  readonly maxPoints: number;
-  readonly status: KataStatus;
-}
+/** One mock interview as the progress state records it. */
+export type ReportInterview = InterviewResult;
 
 /**
  * The mock interviews taken, newest first: when, which kata (a link to its

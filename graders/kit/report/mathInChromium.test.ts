@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { kataReadme } from '../cli/kata/kataReadme';
 import { kataFolder, katasDir } from '../paths';
-import { CHROMIUM, chromiumPresent } from '../proof/chromium';
+import { chromiumPresent } from '../proof/chromium';
+import { openOffline } from '../proof/openOffline';
 import { markdownHtml } from '../reporters/markdownHtml';
 import { formulasIn } from '../reporters/mathText';
 import type { KataResult } from '../results/results';
@@ -47,8 +48,8 @@ const passed = (k: (typeof catalog)[number]): KataResult => ({
 describe.skipIf(!chromiumPresent)('README math in headless Chromium', () => {
   let browser: Browser;
   let page: Page;
-  const requests: string[] = [];
-  const problems: string[] = [];
+  let requests: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     const sections = readmes.map(
@@ -65,18 +66,7 @@ describe.skipIf(!chromiumPresent)('README math in headless Chromium', () => {
       file,
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><title>math</title><style>${reportStyle}${readmeStyle}</style></head><body>${sections.join('\n')}</body></html>`,
     );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
-    page = await browser.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    ({ browser, page, requests, problems } = await openOffline(file));
   });
 
   afterAll(async () => {

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumPresent } from '../proof/chromium';
+import { chromiumPresent } from '../proof/chromium';
+import { openOffline } from '../proof/openOffline';
 import type { KataResult, RunResults } from '../results/results';
 import type { ReportInterview } from './interviewTable';
 import type { ReportGrade } from './pointsChart';
@@ -75,8 +76,8 @@ describe.skipIf(!chromiumPresent)('the progress in the HTML report, in headless 
   let browser: Browser;
   let page: Page;
   let dir: string;
-  const requests: string[] = [];
-  const problems: string[] = [];
+  let requests: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-progress-report-'));
@@ -91,18 +92,7 @@ describe.skipIf(!chromiumPresent)('the progress in the HTML report, in headless 
       interviews,
       generatedAt: new Date(t0 + 12 * DAY),
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
-    page = await browser.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    ({ browser, page, requests, problems } = await openOffline(file));
   });
 
   afterAll(async () => {

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumPresent } from '../proof/chromium';
+import { chromiumPresent } from '../proof/chromium';
 import { gradedFixture, sources } from '../proof/gradedFixture';
+import { openOffline } from '../proof/openOffline';
 import { propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { flatten } from '../tensor/nested';
@@ -19,8 +20,8 @@ describe.skipIf(!chromiumPresent)('the HTML report in headless Chromium', () => 
   let results: RunResults;
   let browser: Browser;
   let page: Page;
-  const requests: string[] = [];
-  const problems: string[] = [];
+  let requests: string[] = [];
+  let problems: string[] = [];
 
   beforeAll(async () => {
     const graded = await gradedFixture({
@@ -31,19 +32,7 @@ describe.skipIf(!chromiumPresent)('the HTML report in headless Chromium', () => 
     });
     results = graded.results;
     const file = writeReport(path.join(graded.target, 'report.html'), results);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
-    page = await browser.newPage();
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    // Anything but the report itself would be a fetch from the network: refused, and counted above.
-    await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    ({ browser, page, requests, problems } = await openOffline(file));
   });
 
   afterAll(async () => {

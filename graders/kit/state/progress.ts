@@ -1,3 +1,4 @@
+import type { InterviewResult } from '../results/interviewResult';
 import type { KataStatus } from '../results/results';
 
 // What `kata` remembers between runs, in .kata/progress.json (gitignored).
@@ -37,16 +38,8 @@ export interface KataProgress {
   readonly history?: readonly GradePoint[];
 }
 
-export interface InterviewRecord {
-  readonly slug: string;
-  readonly startedAt: number;
-  readonly minutes: number;
-  readonly elapsedMs: number;
-  readonly hintsUsed: number;
-  readonly points: number;
-  readonly maxPoints: number;
-  readonly status: KataStatus;
-}
+/** What progress.json keeps of each mock interview. */
+export type InterviewRecord = InterviewResult;
 
 export interface Progress {
   readonly version: 1;
