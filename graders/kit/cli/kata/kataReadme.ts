@@ -2,10 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { KataEntry } from '../../../catalog';
 import { kataFolder, katasDir } from '../../paths';
+import { type Lang, readmeName } from '../../results/lang';
 
 // `kata hint`, `kata next` and `kata interview` read the kata's README, the
 // one source of truth for the question, the hints, the follow-up questions
-// and the list of what the grader checks.
+// and the list of what the grader checks. Each kata has one README per
+// language (README.md, README.zh-CN.md) of the same shape; only the section
+// headings differ, as HEADINGS says.
+
+/** The headings the parser reads, per language (the rest of a README is free). */
+export const HEADINGS: Readonly<Record<Lang, { hints: string; hint: string; followUps: string; checks: string }>> = {
+  en: { hints: 'Hints', hint: 'Hint', followUps: 'Follow-up questions', checks: 'What the grader checks' },
+  'zh-CN': { hints: '提示', hint: '提示', followUps: '追问', checks: '评分检查什么' },
+};
 
 export interface KataReadme {
   /** The opening quote: the question as an interviewer asks it. */
@@ -16,11 +25,12 @@ export interface KataReadme {
   readonly checks: readonly string[];
 }
 
-export function kataReadme(kata: KataEntry, dir = katasDir): KataReadme {
-  return parseKataReadme(fs.readFileSync(path.join(dir, kataFolder(kata), 'README.md'), 'utf8'));
+export function kataReadme(kata: KataEntry, dir = katasDir, lang: Lang = 'en'): KataReadme {
+  return parseKataReadme(fs.readFileSync(path.join(dir, kataFolder(kata), readmeName(lang)), 'utf8'), lang);
 }
 
-export function parseKataReadme(text: string): KataReadme {
+export function parseKataReadme(text: string, lang: Lang = 'en'): KataReadme {
+  const h = HEADINGS[lang];
   const sections = splitHeadings(text.split('\n'), '## ');
   const intro = sections.find((s) => s.title === '')?.body ?? [];
   const question = intro
@@ -29,14 +39,16 @@ export function parseKataReadme(text: string): KataReadme {
     .join('\n')
     .trim();
   const body = (title: RegExp): string[] => sections.find((s) => title.test(s.title))?.body ?? [];
-  const hints = splitHeadings(body(/^Hints$/), '### ')
-    .map((s) => ({ m: /^Hint (\d+)\s*[—–-]\s*(.+)$/.exec(s.title), text: joinLines(s.body) }))
+  const exactly = (title: string) => new RegExp(`^${title}$`);
+  const hintTitle = new RegExp(`^${h.hint}\\s*(\\d+)\\s*[—–-]\\s*(.+)$`);
+  const hints = splitHeadings(body(exactly(h.hints)), '### ')
+    .map((s) => ({ m: hintTitle.exec(s.title), text: joinLines(s.body) }))
     .filter((h) => h.m)
     .map(({ m, text: t }) => ({ level: Number(m![1]), label: m![2].trim(), text: t }));
-  const followUps = splitHeadings(body(/^Follow-up questions/), '### ')
+  const followUps = splitHeadings(body(new RegExp(`^${h.followUps}`)), '### ')
     .filter((s) => s.title !== '')
     .map((s) => ({ question: s.title, answer: joinLines(s.body) }));
-  return { question, hints, followUps, checks: checkNames(body(/^What the grader checks$/)) };
+  return { question, hints, followUps, checks: checkNames(body(exactly(h.checks))) };
 }
 
 /** Bullets `- **name** — text`; a bold name may wrap onto the next line. */
