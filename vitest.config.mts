@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // After the summary: how many browser tests were skipped for want of Chromium, and how to install it.
     reporters: ['default', './graders/kit/proof/chromiumSkipReporter.ts'],
+    // The tests read what gradkata writes in English, whatever the machine's locale (and so do the processes they start).
+    env: { KATA_LANG: 'en' },
   },
 });

@@ -7,6 +7,7 @@ import {
   dim,
   expectClose,
   expectOutputs,
+  msg,
   property,
   tensor,
 } from '../kit/toolkit';
@@ -97,7 +98,7 @@ export default defineGrader<K>([
       const got = callLearner(kata, 'matmulBackward', { dC, A, B });
       checkGradient({
         fn: 'matmulBackward',
-        forwardName: 'your matmul',
+        forwardName: msg('check.your-fn', { fn: 'matmul' }),
         inputs: { A, B },
         forward: (x) => callLearner(kata, 'matmul', x),
         dout: dC,

@@ -1,4 +1,5 @@
 import { fail, fmt, fmtPair, validateTensor } from '../kit/toolkit';
+import text from './messages';
 
 /** Checks fn(x) = want exactly at kinks x: which slope to take there is a convention, not a rounding. */
 export function expectAtKinks(got: unknown, x: readonly number[], want: readonly number[], fn: string): void {
@@ -13,7 +14,7 @@ export function expectAtKinks(got: unknown, x: readonly number[], want: readonly
         index: [i],
         got: v,
         expected: want[i],
-        summary: `${fn}(x) at x = ${fmt(x[i])} is ${gs}, expected ${es}`,
+        message: text['at-kink']({ fn, x: fmt(x[i]), got: gs, expected: es }),
       });
     }
   });

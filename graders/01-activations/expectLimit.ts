@@ -1,4 +1,5 @@
 import { expectFinite, fail, fmt, fmtPair, validateTensor } from '../kit/toolkit';
+import text from './messages';
 
 /**
  * For |x| ≥ 50 every activation here is within |x|·e⁻⁵⁰ < 1e-18 of its limit
@@ -10,7 +11,7 @@ export const LIMIT_TOLERANCE = 1e-12;
 /** Checks that `got` = fn(x) for saturated x is finite and within LIMIT_TOLERANCE of `limit` elementwise. */
 export function expectLimit(got: unknown, x: number[], limit: (v: number) => number, fn: string): void {
   const argument = `${fn}(x)`;
-  if (Array.isArray(got)) expectFinite(got, { fn, argument, context: `for x = [${x.map(fmt).join(', ')}]` });
+  if (Array.isArray(got)) expectFinite(got, { fn, argument, context: text['for-x']({ x: x.map(fmt).join(', ') }) });
   const out = validateTensor(got, [x.length], { fn, argument }) as number[];
   out.forEach((v, i) => {
     const want = limit(x[i]);
@@ -22,7 +23,7 @@ export function expectLimit(got: unknown, x: number[], limit: (v: number) => num
         index: [i],
         got: v,
         expected: want,
-        summary: `${argument}[${i}] is ${gs} for x = ${fmt(x[i])}, but it should have reached its limit ${ws}`,
+        message: text['limit-not-reached']({ at: `${argument}[${i}]`, got: gs, x: fmt(x[i]), limit: ws }),
       });
     }
   });

@@ -5,6 +5,7 @@ import {
   checkGradient,
   defineGrader,
   expectClose,
+  msg,
   type Property,
   property,
   validateTensor,
@@ -107,7 +108,7 @@ function propertiesOf(a: Activation): ActivationProperty[] {
         }) as V;
         checkGradient({
           fn: prime,
-          forwardName: `your ${a.name}`,
+          forwardName: msg('check.your-fn', { fn: a.name }),
           inputs: { x: c.x },
           forward: (inp) =>
             validateTensor(callLearner(kata, fwd, argsOf(a.name, { ...c, x: inp.x as V })), [c.x.length], {

@@ -1,6 +1,15 @@
 import { shapeOf } from '../kit/tensor';
-import { type Bound, expectClose, expectOutputs, fail, GradingFailure, validateTensor } from '../kit/toolkit';
+import {
+  type Bound,
+  expectClose,
+  expectOutputs,
+  fail,
+  GradingFailure,
+  messageOf,
+  validateTensor,
+} from '../kit/toolkit';
 import { GRADIENTS, PARAMETER } from './cases';
+import text from './messages';
 import type { Case, Mlp64 } from './oracle';
 import type { Run } from './runMlp';
 
@@ -31,7 +40,7 @@ function unchanged(check: () => void): void {
     if (!(err instanceof GradingFailure)) throw err;
     fail({
       ...err.detail,
-      summary: `with the batch repeated twice, ${err.detail.summary} (its value for the batch once)`,
+      message: text['batch-twice']({ inner: messageOf(err.detail) }),
     });
   }
 }

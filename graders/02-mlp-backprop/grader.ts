@@ -1,9 +1,10 @@
 import type * as Kata from '../../katas/02-mlp-backprop/mlp-backprop';
 import { type Nested, normInf } from '../kit/tensor';
-import { callLearner, checkGradient, defineGrader, expectFinite, fmt, property } from '../kit/toolkit';
+import { callLearner, checkGradient, defineGrader, expectFinite, fmt, msg, property } from '../kit/toolkit';
 import { batch, GRADIENTS, largeLogits, paramsOf, repeatedTwice, singleExample } from './cases';
 import { boundsOf, expectForward, expectGradients } from './expectMatchesReference';
 import { expectMeanOverBatch } from './expectMeanOverBatch';
+import text from './messages';
 import { allMistakes, forwardMistakes } from './mistakes';
 import { type Case, mlp64 } from './oracle';
 import { mlpReference } from './reference';
@@ -47,7 +48,7 @@ export default defineGrader<K>([
         // error of the loss, in units of the roundoff, is that size.
         forwardScale: mlp64(c).loss.err[0],
         fn: 'mlpBackward',
-        forwardName: 'your mlpForward loss',
+        forwardName: msg('check.your-fn-loss', { fn: 'mlpForward' }),
         inputs: paramsOf(c),
         forward: (p) => runForward(kata, { ...c, ...(p as Pick<Case, 'W1' | 'b1' | 'W2' | 'b2'>) }).loss as Nested,
         dout: 1,
@@ -88,7 +89,7 @@ export default defineGrader<K>([
     diagnose: allMistakes,
     check: (kata, c, { reference }) => {
       const truth = mlp64(c);
-      const context = `for logits up to ±${fmt(normInf(truth.logits.data))}`;
+      const context = text['for-logits-up-to']({ bound: fmt(normInf(truth.logits.data)) });
       const { loss, logits, cache } = runForward(kata, c);
       expectFinite(loss, { fn: 'mlpForward', argument: 'loss', context });
       const grads = callLearner(kata, 'mlpBackward', { cache }) ?? {};

@@ -1,6 +1,7 @@
 import { callLearner, fail, fmt, type ReferenceBackend, validateTensor } from '../kit/toolkit';
 import type { FocalCase, K } from './cases';
 import { learnerElementBce } from './learnerElementBce';
+import text from './messages';
 import { alphaT, focal64 } from './oracle';
 
 /**
@@ -35,7 +36,17 @@ export function expectFocalBelowBce(kata: K, c: FocalCase, reference: ReferenceB
           got: fl,
           expected: weighted,
           allowed,
-          summary: `focal loss of element [${i}][${j}] alone (z = ${fmt(z)}, y = ${y}, γ = ${fmt(gamma)}, α = ${fmt(alpha)}) is ${fmt(fl)}, above its α_t-weighted BCE ${fmt(weighted)} by ${fmt(fl - weighted)}`,
+          message: text['focal-above-bce']({
+            i,
+            j,
+            z: fmt(z),
+            y,
+            gamma: fmt(gamma),
+            alpha: fmt(alpha),
+            focal: fmt(fl),
+            bce: fmt(weighted),
+            excess: fmt(fl - weighted),
+          }),
         });
       }
     });
@@ -50,7 +61,12 @@ export function expectFocalBelowBce(kata: K, c: FocalCase, reference: ReferenceB
       got: mean,
       expected: bceSum / count,
       allowed,
-      summary: `focal loss of the batch is ${fmt(mean)}, above the mean α_t-weighted BCE of its elements ${fmt(bceSum / count)} by ${fmt(mean - bceSum / count)} (element by element it was not: the mean of the focal losses is ${fmt(focalSum / count)})`,
+      message: text['focal-batch-above-bce']({
+        focal: fmt(mean),
+        bce: fmt(bceSum / count),
+        excess: fmt(mean - bceSum / count),
+        mean: fmt(focalSum / count),
+      }),
     });
   }
 }

@@ -1,6 +1,7 @@
 import { callLearner, expectOutputs, fail, fmtPair, GradingFailure, type ReferenceBackend } from '../kit/toolkit';
 import type { FocalCase, K } from './cases';
 import { learnerElementBce } from './learnerElementBce';
+import text from './messages';
 import { alphaT, focal64 } from './oracle';
 
 /**
@@ -40,7 +41,7 @@ export function expectGammaZeroIsWeightedBce(kata: K, c: FocalCase, reference: R
     const [gs, es] = fmtPair(g, e);
     fail({
       ...err.detail,
-      summary: `at γ = 0, ${argument}${index.map((i) => `[${i}]`).join('')} from focalLoss is ${gs}, but your binaryCrossEntropyWithLogits of each element, weighted by α_t and averaged, gives ${es}`,
+      message: text['gamma-zero']({ at: `${argument}${index.map((i) => `[${i}]`).join('')}`, got: gs, expected: es }),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { callLearner, checkGradient } from '../kit/toolkit';
+import { callLearner, checkGradient, msg } from '../kit/toolkit';
 import type { K, Matrix } from './cases';
 
 type LossName = 'softmaxCrossEntropy' | 'binaryCrossEntropyWithLogits' | 'focalLoss';
@@ -17,7 +17,7 @@ export function expectGradientOfOwnLoss(
   const got = callLearner(kata, fn, args);
   checkGradient({
     fn,
-    forwardName: `your ${fn} loss`,
+    forwardName: msg('check.your-fn-loss', { fn }),
     inputs: { logits: args.logits },
     forwardScale,
     forward: (x) => callLearner(kata, fn, { ...args, logits: x.logits })?.loss,

@@ -1,4 +1,4 @@
-import { expectFinite, expectOutputs, type ReferenceBackend } from '../kit/toolkit';
+import { expectFinite, expectOutputs, type Message, type ReferenceBackend } from '../kit/toolkit';
 import type { LossOutputs } from './oracle';
 import type { LossReference } from './reference';
 
@@ -6,7 +6,7 @@ export interface LossMatchConstraints {
   readonly fn: 'softmaxCrossEntropy' | 'binaryCrossEntropyWithLogits' | 'focalLoss';
   readonly reference: ReferenceBackend;
   /** Inputs where overflow is the point ("for logits of magnitude 750…1000"): a NaN or ±Infinity is reported first, with it. */
-  readonly finiteFor?: string;
+  readonly finiteFor?: Message;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sum } from '../kit/tensor';
 import { callLearner, fail, fmt, type ReferenceBackend, validateTensor } from '../kit/toolkit';
 import type { Classification, K, Matrix } from './cases';
+import text from './messages';
 import { softmaxCe64 } from './oracle';
 
 /**
@@ -28,7 +29,7 @@ export function expectRowsSumToZero(kata: K, c: Classification, reference: Refer
         got: s,
         expected: 0,
         allowed: bound[i],
-        summary: `dlogits row ${i} sums to ${fmt(s)}, not 0`,
+        message: text['row-sum-not-zero']({ row: i, sum: fmt(s) }),
       });
     }
   });

@@ -15,11 +15,10 @@ import { expectGammaZeroIsWeightedBce } from './expectGammaZeroIsWeightedBce';
 import { expectGradientOfOwnLoss } from './expectGradientOfOwnLoss';
 import { expectLossMatches } from './expectLossMatches';
 import { expectRowsSumToZero } from './expectRowsSumToZero';
+import text from './messages';
 import { bceMistakes, focalMistakes, softmaxMistakes } from './mistakes';
 import { bce64, focal64, softmaxCe64 } from './oracle';
 import { binaryCrossEntropyReference, focalLossReference, softmaxCrossEntropyReference } from './reference';
-
-const HUGE = 'for logits of magnitude 750…1000';
 
 export default defineGrader<K>([
   property({
@@ -72,7 +71,7 @@ export default defineGrader<K>([
         callLearner(kata, 'softmaxCrossEntropy', { logits: c.logits, labels: c.labels }),
         softmaxCrossEntropyReference(reference, c.logits, c.labels),
         softmaxCe64(c),
-        { fn: 'softmaxCrossEntropy', reference, finiteFor: HUGE },
+        { fn: 'softmaxCrossEntropy', reference, finiteFor: text['for-huge-logits']() },
       );
     },
   }),
@@ -113,7 +112,7 @@ export default defineGrader<K>([
         callLearner(kata, 'binaryCrossEntropyWithLogits', { logits: c.logits, targets: c.targets }),
         binaryCrossEntropyReference(reference, c.logits, c.targets),
         bce64(c),
-        { fn: 'binaryCrossEntropyWithLogits', reference, finiteFor: HUGE },
+        { fn: 'binaryCrossEntropyWithLogits', reference, finiteFor: text['for-huge-logits']() },
       );
     },
   }),
@@ -156,7 +155,7 @@ export default defineGrader<K>([
         callLearner(kata, 'focalLoss', { logits: c.logits, targets: c.targets, gamma: c.gamma, alpha: c.alpha }),
         focalLossReference(reference, c.logits, c.targets, c.gamma, c.alpha),
         focal64(c),
-        { fn: 'focalLoss', reference, finiteFor: `${HUGE} and γ = ${c.gamma}` },
+        { fn: 'focalLoss', reference, finiteFor: text['for-huge-logits-and-gamma']({ gamma: c.gamma }) },
       );
     },
   }),

@@ -2,6 +2,7 @@ import { flatten, indexOf, type Tensor64, toNested } from '../kit/tensor';
 import { fail, fmtPair } from '../kit/toolkit';
 import type { Case, T4 } from './cases';
 import { rowName } from './learner';
+import text from './messages';
 
 /**
  * Fails at the first hidden key with a weight other than 0, or the first
@@ -26,9 +27,9 @@ export function expectHiddenKeys(w: T4, c: Case, truth: Tensor64, allowed: Array
       expected: truth.data[k],
       allowed: allowed[k],
       tensors: { got: w, expected: toNested(truth) },
-      summary: allHidden
-        ? `weights[${b}][${h}][${i}][${j}] is ${gs}, but every key of ${rowName(b, h, i)} is hidden, so the row is uniform: 1/${Sk} = ${es}`
-        : `weights[${b}][${h}][${i}][${j}] is ${gs}, but key ${j} is hidden from query ${i} (mask[${b}][${h}][${i}][${j}] = 0) and must get weight 0`,
+      message: allHidden
+        ? text['hidden-row-uniform']({ b, h, i, j, got: gs, row: rowName(b, h, i), Sk, expected: es })
+        : text['hidden-key-weight']({ b, h, i, j, got: gs }),
     });
   }
 }

@@ -2,6 +2,7 @@ import { flatten, indexOf, sum, type Tensor64, toNested } from '../kit/tensor';
 import { fail, fmt } from '../kit/toolkit';
 import type { T4 } from './cases';
 import { rowName } from './learner';
+import text from './messages';
 
 /**
  * Fails at the first row of weights whose sum is not 1 within `bound`, the
@@ -27,7 +28,7 @@ export function expectRowsSumToOne(w: T4, truth: Tensor64, bound: (t: Tensor64) 
       allowed: allowed[r],
       // The weights themselves, for the report's picture of the row.
       tensors: { got: w, expected: toNested(truth) },
-      summary: `weights in ${rowName(b, h, i)} do not sum to 1: they sum to ${fmt(total)}`,
+      message: text['rows-sum']({ row: rowName(b, h, i), total: fmt(total) }),
     });
   }
 }

@@ -1,11 +1,21 @@
 import type * as Kata from '../../katas/13-attention/attention';
 import { mapNested, type Nested } from '../kit/tensor';
-import { type Bound, checkGradient, defineGrader, expectClose, expectOutputs, property } from '../kit/toolkit';
+import {
+  type Bound,
+  checkGradient,
+  defineGrader,
+  expectClose,
+  expectOutputs,
+  type Message,
+  msg,
+  property,
+} from '../kit/toolkit';
 import { attentionCase, equalKeys, type T4 } from './cases';
 import { expectHiddenKeys } from './expectHiddenKeys';
 import { expectRowsSumToOne } from './expectRowsSumToOne';
 import { largeScores } from './largeScores';
 import { forwardOutput, runBackward, runForward } from './learner';
+import text from './messages';
 import { inBackward, inForward } from './mistakes';
 import { attention64, forward64 } from './oracle';
 import { permutedCase, permuteKeys, permuteQueries, permuteRows } from './permutedCase';
@@ -14,7 +24,7 @@ import { attentionBackwardReference, attentionReference, weightsReference } from
 type K = typeof Kata;
 
 /** out after a permutation against what it must be, the summary saying which permutation. */
-function expectAfter(context: string, got: Nested, expected: Nested, bound: Bound): void {
+function expectAfter(context: Message, got: Nested, expected: Nested, bound: Bound): void {
   expectClose(got, expected, { fn: 'attentionForward', argument: 'out', bound, context });
 }
 
@@ -110,7 +120,7 @@ export default defineGrader<K>([
       const base = forwardOutput(kata, c, 'out');
       const moved = permuteKeys(c, perm);
       expectAfter(
-        `after shuffling the keys by [${perm.join(', ')}] (the rows of K and V and the columns of the mask together), out changed`,
+        text['after-shuffling-keys']({ perm: perm.join(', ') }),
         forwardOutput(kata, moved, 'out'),
         base,
         reference.bounds(forward64(moved).out),
@@ -127,7 +137,7 @@ export default defineGrader<K>([
       const base = forwardOutput(kata, c, 'out');
       const moved = permuteQueries(c, perm);
       expectAfter(
-        `after shuffling the queries by [${perm.join(', ')}] (the rows of Q and of the mask), out's rows did not move the same way`,
+        text['after-shuffling-queries']({ perm: perm.join(', ') }),
         forwardOutput(kata, moved, 'out'),
         permuteRows(base, perm),
         reference.bounds(forward64(moved).out),
@@ -198,7 +208,7 @@ export default defineGrader<K>([
       const got = runBackward(kata, c);
       checkGradient({
         fn: 'attentionBackward',
-        forwardName: 'your attentionForward',
+        forwardName: msg('check.your-fn', { fn: 'attentionForward' }),
         inputs: { Q: c.Q, K: c.K, V: c.V },
         // Its rounding-noise floor scales with Σ|dout·out|, so a head that
         // does not depend on Q cannot drown a small slope in rounding.

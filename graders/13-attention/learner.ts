@@ -1,12 +1,13 @@
 import type * as Kata from '../../katas/13-attention/attention';
 import { shapeOf } from '../kit/tensor';
-import { callLearner, fail, GradingFailure, validateTensor } from '../kit/toolkit';
+import { callLearner, fail, GradingFailure, type Message, messageOf, validateTensor } from '../kit/toolkit';
 import type { Case, T4 } from './cases';
+import text from './messages';
 
 type K = typeof Kata;
 
 /** Where a row of weights is, for messages. */
-export const rowName = (b: number, h: number, i: number): string => `row ${i} (batch ${b}, head ${h})`;
+export const rowName = (b: number, h: number, i: number): Message => text.row({ i, b, h });
 
 export const weightsShape = (c: Case): number[] => [...shapeOf(c.Q).slice(0, 3), shapeOf(c.K)[2]];
 export const outShape = (c: Case): number[] => [...shapeOf(c.Q).slice(0, 3), shapeOf(c.V)[3]];
@@ -18,7 +19,7 @@ export function runForward(kata: K, c: Case): { out: unknown; weights: unknown; 
     fail({
       kind: 'shape',
       fn: 'attentionForward',
-      summary: `attentionForward returned ${String(r)}; it should return { out, weights, cache }`,
+      message: text['not-an-object']({ value: String(r) }),
     });
   }
   return r;
@@ -37,7 +38,7 @@ export function forwardOutput(kata: K, c: Case, name: 'weights' | 'out'): T4 {
     const d = err instanceof GradingFailure ? err.detail : undefined;
     const [b, h, i] = d?.index ?? [];
     if (d?.got === undefined || Number.isFinite(d.got) || !c.mask?.[b]?.[h]?.[i]?.every((x) => x === 0)) throw err;
-    fail({ ...d, summary: `${d.summary}; every key of ${rowName(b, h, i)} is hidden` });
+    fail({ ...d, message: text['row-all-hidden']({ inner: messageOf(d), row: rowName(b, h, i) }) });
   }
 }
 

@@ -1,5 +1,6 @@
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
-import { callLearner, fail } from '../kit/toolkit';
+import { callLearner, fail, type Message } from '../kit/toolkit';
+import text from './messages';
 
 type K = typeof Kata;
 export type Chunks = readonly (readonly [number, number])[];
@@ -12,7 +13,7 @@ export function learnerChunks(kata: K, length: number, size: number): Chunks {
       fail({
         kind: 'shape',
         fn: 'chunkBounds',
-        summary: `chunkBounds(${length}, ${size}, ${chunk}) returned ${JSON.stringify(got) ?? String(got)}: expected [start, end], two integers`,
+        message: text['bounds-not-pair']({ length, size, chunk, got: JSON.stringify(got) ?? String(got) }),
       });
     }
     return [got[0], got[1]] as const;
@@ -29,27 +30,25 @@ export function learnerChunks(kata: K, length: number, size: number): Chunks {
  * spread over the last chunks.
  */
 export function expectTiling(chunks: Chunks, length: number, size: number): void {
-  const seen = `chunkBounds(${length}, ${size}, c) gives ${chunks.map(([a, b]) => `[${a}, ${b})`).join(' ')}`;
-  const broken = (why: string): never => fail({ fn: 'chunkBounds', summary: `${seen}: ${why}` });
-  if (chunks[0][0] !== 0) broken(`chunk 0 starts at ${chunks[0][0]}, not 0`);
+  const seen = chunks.map(([a, b]) => `[${a}, ${b})`).join(' ');
+  const broken = (why: Message): never =>
+    fail({ fn: 'chunkBounds', message: text.tiling({ length, size, chunks: seen, why }) });
+  if (chunks[0][0] !== 0) broken(text['chunk-0-start']({ start: chunks[0][0] }));
   for (let c = 0; c < size; c++) {
     const [a, b] = chunks[c];
-    if (b < a) broken(`chunk ${c} ends before it starts`);
+    if (b < a) broken(text['chunk-ends-before-start']({ chunk: c }));
     if (c > 0 && a !== chunks[c - 1][1]) {
-      broken(
-        `chunk ${c} starts at ${a} but chunk ${c - 1} ends at ${chunks[c - 1][1]} (${a > chunks[c - 1][1] ? 'a gap' : 'an overlap'})`,
-      );
+      const where = { chunk: c, start: a, previous: c - 1, end: chunks[c - 1][1] };
+      broken(a > chunks[c - 1][1] ? text['chunk-gap'](where) : text['chunk-overlap'](where));
     }
   }
   const end = chunks[size - 1][1];
-  if (end < length) broken(`elements [${end}, ${length}) belong to no chunk and are never reduced`);
-  if (end > length) broken(`the chunks run past the end of the buffer (L = ${length})`);
+  if (end < length) broken(text['chunks-short']({ end, length }));
+  if (end > length) broken(text['chunks-past-end']({ length }));
   const cap = Math.ceil(length / size);
   const big = chunks.findIndex(([a, b]) => b - a > cap);
   if (big >= 0) {
     const [a, b] = chunks[big];
-    broken(
-      `chunk ${big} has ${b - a} elements, more than ⌈L/N⌉ = ${cap}: every ring step waits for the biggest chunk, so the ring takes longer than it must`,
-    );
+    broken(text['chunk-too-big']({ chunk: big, size: b - a, cap }));
   }
 }

@@ -4,6 +4,7 @@ import { defineGrader, expectClose, fail, property, validateTensor } from '../ki
 import { edgeRings, partitions, rings } from './cases';
 import { expectTiling, learnerChunks } from './chunkPartition';
 import { expectMessageLengths, expectPartialSums, expectVolume } from './messageContents';
+import text from './messages';
 import {
   addsIntoSentChunk,
   allGatherSendsOwnChunk,
@@ -100,14 +101,21 @@ export default defineGrader<K>([
     check: (kata, { buffers }) => {
       const run = simulateRing(kata, buffers);
       const results = run.results.map((got, r) =>
-        flatten(validateTensor(got, [run.length], { fn: 'ringAllReduce', argument: `worker ${r}'s buffer` })),
+        flatten(
+          validateTensor(got, [run.length], { fn: 'ringAllReduce', argument: text['worker-buffer']({ rank: r }) }),
+        ),
       );
       for (let r = 1; r < results.length; r++) {
         const i = results[r].findIndex((v, j) => v !== results[0][j]);
         if (i >= 0)
           fail({
             fn: 'ringAllReduce',
-            summary: `worker ${r}'s buffer[${i}] is ${results[r][i]} but worker 0's is ${results[0][i]}`,
+            message: text['buffers-differ']({
+              rank: r,
+              i,
+              got: String(results[r][i]),
+              expected: String(results[0][i]),
+            }),
           });
       }
     },

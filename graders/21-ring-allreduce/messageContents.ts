@@ -1,11 +1,10 @@
 import { float64Bounds, toNested } from '../kit/tensor';
-import { expectClose, fail, GradingFailure } from '../kit/toolkit';
+import { expectClose, fail, GradingFailure, messageOf } from '../kit/toolkit';
 import type { Chunks } from './chunkPartition';
+import text from './messages';
 import { mod, partialSum64 } from './oracle';
 import { expectSchedule, phaseOf } from './ringSchedule';
 import type { RingRun } from './simulateRing';
-
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** A message carries exactly the chunk it names: chunkBounds' end − start values. */
 export function expectMessageLengths(run: RingRun, chunks: Chunks): void {
@@ -16,7 +15,17 @@ export function expectMessageLengths(run: RingRun, chunks: Chunks): void {
       if (values.length === b - a) continue;
       fail({
         fn: 'ringAllReduce',
-        summary: `worker ${r} sent ${count(values.length, 'value')} at step ${k} as chunk ${chunk}, which has ${count(b - a, 'element')} (chunkBounds(${run.length}, ${run.size}, ${chunk}) = [${a}, ${b}))`,
+        message: text['message-length']({
+          rank: r,
+          values: text.values({ count: values.length }),
+          step: k,
+          chunk,
+          elements: text.elements({ count: b - a }),
+          length: run.length,
+          size: run.size,
+          a,
+          b,
+        }),
       });
     }
   }
@@ -36,7 +45,7 @@ export function expectVolume(run: RingRun): void {
   if (total !== want) {
     fail({
       fn: 'ringAllReduce',
-      summary: `the workers sent ${count(total, 'element')} in all; with L = ${length} and N = ${n}, a ring all-reduce sends 2(N − 1)·L = ${want}`,
+      message: text['total-volume']({ elements: text.elements({ count: total }), length, n, want }),
     });
   }
   const cap = 2 * (n - 1) * Math.ceil(length / n);
@@ -44,7 +53,7 @@ export function expectVolume(run: RingRun): void {
   if (r >= 0) {
     fail({
       fn: 'ringAllReduce',
-      summary: `worker ${r} sent ${count(perWorker[r], 'element')}, more than 2(N − 1)·⌈L/N⌉ = ${cap}`,
+      message: text['worker-volume']({ rank: r, elements: text.elements({ count: perWorker[r] }), cap }),
     });
   }
 }
@@ -68,16 +77,14 @@ export function expectPartialSums(run: RingRun, buffers: readonly (readonly numb
       try {
         expectClose(values, toNested(truth), {
           fn: 'ringAllReduce',
-          argument: `worker ${r}'s message at step ${k} (${phaseOf(k, n)}), chunk ${chunk}, values`,
+          argument: text['worker-message-values']({ rank: r, step: k, phase: phaseOf(k, n), chunk }),
           bound: float64Bounds(truth),
         });
       } catch (err) {
         if (!(err instanceof GradingFailure)) throw err;
         const should =
-          visited.length < n
-            ? `the sum of workers ${visited.join(', ')}'s parts, the workers it has visited`
-            : 'the fully reduced chunk';
-        fail({ ...err.detail, summary: `${err.detail.summary}: it should be ${should}` });
+          visited.length < n ? text['partial-sum']({ workers: visited.join(', ') }) : text['fully-reduced']();
+        fail({ ...err.detail, message: text['should-be']({ inner: messageOf(err.detail), should }) });
       }
     }
   }

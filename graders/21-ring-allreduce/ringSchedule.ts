@@ -1,12 +1,13 @@
-import { fail } from '../kit/toolkit';
+import { fail, type Message } from '../kit/toolkit';
+import text from './messages';
 import { mod } from './oracle';
 import type { RingRun } from './simulateRing';
 
 /** "reduce-scatter step 1", "all-gather step 0": where step k falls in the 2(N − 1) a ring takes. */
-export function phaseOf(step: number, size: number): string {
-  if (step < size - 1) return `reduce-scatter step ${step}`;
-  if (step < 2 * (size - 1)) return `all-gather step ${step - (size - 1)}`;
-  return `an extra step after the 2(N − 1) = ${2 * (size - 1)} a ring takes`;
+export function phaseOf(step: number, size: number): Message {
+  if (step < size - 1) return text['reduce-scatter-step']({ step });
+  if (step < 2 * (size - 1)) return text['all-gather-step']({ step: step - (size - 1) });
+  return text['extra-step']({ steps: 2 * (size - 1) });
 }
 
 /** N − 1 steps of reduce-scatter, N − 1 of all-gather: a chunk needs N − 1 hops to visit every worker, in each phase. */
@@ -16,7 +17,7 @@ export function expectStepCount(run: RingRun): void {
   if (steps === want) return;
   fail({
     fn: 'ringAllReduce',
-    summary: `the workers returned after ${steps} step${steps === 1 ? '' : 's'}; with N = ${n}, a ring all-reduce takes 2(N − 1) = ${want}`,
+    message: text['step-count']({ count: steps, n, want }),
   });
 }
 
@@ -37,7 +38,7 @@ export function expectSchedule(run: RingRun): void {
     if (other !== undefined) {
       fail({
         fn: 'ringAllReduce',
-        summary: `workers ${other} and ${r} both sent chunk ${c} at step 0: at each step the N workers send N different chunks, so that every chunk is on the move`,
+        message: text['same-first-chunk']({ other, rank: r, chunk: c }),
       });
     }
     first.set(c, r);
@@ -49,7 +50,7 @@ export function expectSchedule(run: RingRun): void {
       if (got === received) continue;
       fail({
         fn: 'ringAllReduce',
-        summary: `worker ${r} sent chunk ${got} at step ${k} (${phaseOf(k, n)}), but at step ${k - 1} it had received chunk ${received}: each step forwards the chunk received at the step before`,
+        message: text['not-forwarded']({ rank: r, got, step: k, phase: phaseOf(k, n), previous: k - 1, received }),
       });
     }
   }

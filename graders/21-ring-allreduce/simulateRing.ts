@@ -1,5 +1,6 @@
 import type * as Kata from '../../katas/21-ring-allreduce/ring-allreduce';
-import { callLearner, fail } from '../kit/toolkit';
+import { callLearner, fail, type MessageParam } from '../kit/toolkit';
+import text from './messages';
 
 type K = typeof Kata;
 
@@ -44,13 +45,13 @@ export function simulateRing(kata: K, buffers: readonly (readonly number[])[]): 
     if (done >= 0) {
       fail({
         fn: 'ringAllReduce',
-        summary: `worker ${done} returned after ${step} step${step === 1 ? '' : 's'} while worker ${running} sent a message at step ${step}: in lockstep every worker runs the same number of steps, 2(N − 1) = ${2 * (size - 1)}`,
+        message: text['returned-early']({ done, count: step, running, steps: 2 * (size - 1) }),
       });
     }
     if (step >= stepCap(size)) {
       fail({
         fn: 'ringAllReduce',
-        summary: `the workers were still sending after ${step} steps, more than 2(N − 1) = ${2 * (size - 1)} steps for N = ${size}: does a loop never end?`,
+        message: text['never-ends']({ step, steps: 2 * (size - 1), size }),
       });
     }
     const messages = outcomes.map((o, rank) => checkMessage(o.value, rank, step, size));
@@ -65,7 +66,7 @@ function startWorker(kata: K, rank: number, size: number, buffer: readonly numbe
   if (typeof worker?.next !== 'function') {
     fail({
       fn: 'ringAllReduce',
-      summary: `ringAllReduce(${rank}, ${size}, buffer) returned ${describe(worker)}, not a generator: write it as function* and yield one message per step`,
+      message: text['not-a-generator']({ rank, size, got: describe(worker) }),
     });
   }
   return worker;
@@ -80,37 +81,40 @@ function expectUnchanged(given: readonly (readonly number[])[], buffers: readonl
   given.forEach((b, rank) => {
     const i = b.findIndex((v, j) => !Object.is(v, buffers[rank][j]));
     if (b.length !== buffers[rank].length || i >= 0) {
-      const what = i >= 0 ? `buffer[${i}] (was ${buffers[rank][i]}, now ${b[i]})` : `buffer (its length changed)`;
+      const what =
+        i >= 0
+          ? text['buffer-value-changed']({ i, was: String(buffers[rank][i]), now: String(b[i]) })
+          : text['buffer-length-changed']();
       fail({
         kind: 'rule',
         rule: 'inputs-unchanged',
         fn: 'ringAllReduce',
-        summary: `worker ${rank} modified its input ${what}: learner functions must not change their arguments — reduce into a copy and return it`,
+        message: text['buffer-modified']({ rank, what }),
       });
     }
   });
 }
 
 function checkMessage(m: unknown, rank: number, step: number, size: number): Kata.Message {
-  const at = `worker ${rank}'s message at step ${step}`;
+  const at = text['worker-message']({ rank, step });
   if (m === null || typeof m !== 'object' || Array.isArray(m)) {
     fail({
       fn: 'ringAllReduce',
-      summary: `worker ${rank} yielded ${describe(m)} at step ${step}: each yield is the message sent to the right neighbour, an object { chunk, values }`,
+      message: text['not-a-message']({ rank, got: describe(m), step }),
     });
   }
   const { chunk, values } = m as { chunk?: unknown; values?: unknown };
   if (typeof chunk !== 'number' || !Number.isInteger(chunk) || chunk < 0 || chunk >= size) {
     fail({
       fn: 'ringAllReduce',
-      summary: `${at} names chunk ${describe(chunk)}: chunks are numbered 0 … N − 1 = ${size - 1}`,
+      message: text['bad-chunk']({ at, got: describe(chunk), last: size - 1 }),
     });
   }
   const list = ArrayBuffer.isView(values) ? Array.from(values as unknown as ArrayLike<unknown>) : values;
   if (!Array.isArray(list)) {
     fail({
       fn: 'ringAllReduce',
-      summary: `${at} has values ${describe(values)}: values should be the chunk's numbers, an array`,
+      message: text['values-not-array']({ at, got: describe(values) }),
     });
   }
   // NaN and ±Infinity are numbers a wrong sum can produce: recorded, and judged by the checks of message contents.
@@ -118,7 +122,7 @@ function checkMessage(m: unknown, rank: number, step: number, size: number): Kat
     if (typeof v !== 'number') {
       fail({
         fn: 'ringAllReduce',
-        summary: `${at} has values[${i}] = ${describe(v)}: values should all be numbers (an index past the end of the buffer?)`,
+        message: text['value-not-number']({ at, i, got: describe(v) }),
       });
     }
   });
@@ -129,9 +133,9 @@ function copyMessage(m: Kata.Message): Kata.Message {
   return { chunk: m.chunk, values: [...m.values] };
 }
 
-function describe(v: unknown): string {
-  if (Array.isArray(v)) return `an array of length ${v.length}`;
+function describe(v: unknown): MessageParam {
+  if (Array.isArray(v)) return text['an-array']({ length: v.length });
   if (v === null || v === undefined) return String(v);
-  if (typeof v === 'object') return `an object with keys {${Object.keys(v).join(', ')}}`;
+  if (typeof v === 'object') return text['an-object']({ keys: `{${Object.keys(v).join(', ')}}` });
   return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gradeKatas } from '../engine/gradeKatas';
 import { stateDir } from '../paths';
+import { setLanguage } from '../reporters/language';
 import { useColor } from '../reporters/paint';
 import { resultsJson } from '../reporters/resultsJson';
 import { terminalTable } from '../reporters/terminalTable';
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
     console.error(`KATA_TARGET folder ${args.target} does not exist`);
     return 2;
   }
+  setLanguage(args.lang);
   const results = await gradeKatas(args);
   fs.mkdirSync(stateDir, { recursive: true });
   fs.writeFileSync(path.join(stateDir, 'results.json'), `${JSON.stringify(resultsJson(results), null, 2)}\n`);

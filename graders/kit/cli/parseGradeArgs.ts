@@ -3,6 +3,7 @@ import { catalog, type KataEntry } from '../../catalog';
 import { DEFAULT_TIMEOUT_MS } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
 import { resolveTarget } from '../paths';
+import { type Lang, resolveLang } from '../results/lang';
 import { findKataArg } from './kata/findKataArg';
 import { UsageError } from './usageError';
 
@@ -17,14 +18,17 @@ export interface GradeArgs {
   readonly resultsFile?: string;
   /** `i/n`: grade the i-th of n interleaved slices of the katas (a CI matrix; merge with `npm run grade:merge`). */
   readonly shard?: { readonly index: number; readonly count: number };
+  /** The language the table and messages are written in (--lang, KATA_LANG, the locale). */
+  readonly lang: Lang;
 }
 
 export const USAGE = `usage: npm test -- [kata ...] [--seed N] [--only PROPERTY-ID] [--path P] [--timeout SECONDS]
-                    [--results FILE] [--shard I/N]
+                    [--results FILE] [--shard I/N] [--lang en|zh-CN]
   kata      slug, folder or number: matmul, 00-matmul, 00 (default: every kata)
   --results write the whole results object to FILE (JSON)
   --shard   grade slice I of N (CI matrices); merge the slices' --results with npm run grade:merge
-  env       KATA_TARGET=katas|solutions|<dir> (default katas), KATA_SEED, KATA_BACKEND=cpu`;
+  --lang    the language of the table and messages (default: KATA_LANG, else the locale, else en)
+  env       KATA_TARGET=katas|solutions|<dir> (default katas), KATA_SEED, KATA_BACKEND=cpu, KATA_LANG`;
 
 /** Reads `npm test` arguments and KATA_* variables; throws a one-line message on anything unknown. */
 export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv): GradeArgs {
@@ -38,6 +42,7 @@ export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
       timeout: { type: 'string' },
       results: { type: 'string' },
       shard: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -57,6 +62,7 @@ export function parseGradeArgs(argv: readonly string[], env: NodeJS.ProcessEnv):
     timeoutMs,
     resultsFile: values.results,
     shard,
+    lang: language(values.lang, env),
   };
 }
 
@@ -80,4 +86,12 @@ function positive(v: string, name: string): number {
   const n = Number(v);
   if (!(n > 0)) throw new UsageError(`--${name} must be a positive number, got "${v}"`);
   return n;
+}
+
+function language(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  try {
+    return resolveLang(flag, env);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
 }

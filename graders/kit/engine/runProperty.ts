@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { FailureDetail } from '../results/failure';
+import { type Message, msg } from '../results/message';
 import type { PropertyResult } from '../results/results';
+import { render } from '../results/translate';
 import type { KataModule } from '../toolkit/callLearner';
 import { confirmMistakes } from '../toolkit/confirmMistakes';
 import { DEFAULT_RUNS, type GradingEnv, type Property } from '../toolkit/defineGrader';
@@ -40,7 +42,14 @@ export function runProperty(p: Property<KataModule, unknown>, kata: KataModule, 
         return done({
           earned: 0,
           status: 'not-implemented',
-          failure: { detail: { kind: 'not-started', fn: err.functionName, summary: err.message }, seed: o.seed },
+          failure: {
+            detail: englishDetail(
+              'not-started',
+              msg('check.not-implemented', { fn: err.functionName }),
+              err.functionName,
+            ),
+            seed: o.seed,
+          },
         });
       }
     }
@@ -105,16 +114,20 @@ function toDetail(err: unknown, input: unknown): FailureDetail {
     return { ...d, tensors };
   }
   if (err instanceof NotStartedSignal) {
-    return {
-      kind: 'not-started',
-      fn: err.functionName,
-      summary: `${err.functionName} is not implemented yet, and this property needs it`,
-    };
+    return englishDetail(
+      'not-started',
+      msg('check.not-implemented-needed', { fn: err.functionName }),
+      err.functionName,
+    );
   }
   const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return {
-    kind: 'exception',
-    summary: `the grader could not check this output (${what}) — if your output looks right, this may be a gradkata bug`,
+    ...englishDetail('exception', msg('check.grader-could-not-check', { what })),
     location: learnerLocation(err),
   };
+}
+
+/** A failure detail whose summary is its message in English, as GradingFailure writes them. */
+function englishDetail(kind: FailureDetail['kind'], message: Message, fn?: string): FailureDetail {
+  return { kind, ...(fn ? { fn } : {}), summary: render('en', message), message };
 }

@@ -1,4 +1,5 @@
 import type { KataStatus } from '../results/results';
+import { t } from './language';
 
 /** The status a learner reads, in every front end: not started, failing x of y points, passed, or error. */
 export function kataStatusText(k: {
@@ -6,14 +7,7 @@ export function kataStatusText(k: {
   readonly points: number;
   readonly maxPoints: number;
 }): string {
-  switch (k.status) {
-    case 'not-started':
-      return 'not started';
-    case 'passed':
-      return 'passed';
-    case 'failing':
-      return `failing ${k.points} of ${k.maxPoints} points`;
-    case 'error':
-      return 'error';
-  }
+  return k.status === 'failing'
+    ? t('status.failing-points', { points: k.points, max: k.maxPoints })
+    : t(`status.${k.status}`);
 }

@@ -1,5 +1,6 @@
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { fmtPair } from '../tensor/fmt';
+import { misconceptionText, observedText, t } from './language';
 import { outputsPattern } from './outputsPattern';
 import { problemText } from './problemText';
 import { replayCommand } from './replayCommand';
@@ -11,7 +12,8 @@ import { replayCommand } from './replayCommand';
  * mistake the learner's code was shown to make (only a confirmed one), the
  * shrunk counterexample, and the command that replays it. Undefined for a
  * pass (and for a property skipped because its kata stopped: the kata's
- * problem says why).
+ * problem says why). In the current language (language.ts); numbers, code
+ * and paths as they are.
  */
 export function propertyMessage(
   run: Pick<RunResults, 'target' | 'seed'>,
@@ -20,39 +22,52 @@ export function propertyMessage(
 ): string | undefined {
   if (p.status === 'pass') return undefined;
   if (p.status === 'not-implemented')
-    return `${p.failure?.detail.fn ?? 'this function'} is not implemented yet (${k.file})`;
+    return t('property.not-implemented', { fn: p.failure?.detail.fn ?? t('property.this-function'), file: k.file });
   if (p.status === 'timeout' && k.problem) return problemText(k.problem, k);
   if (p.status === 'error' && k.problem?.kind === 'rule')
-    return `not scored: the kata broke the rule ${k.problem.rule}`;
+    return t('property.not-scored-rule', { rule: k.problem.rule ?? '' });
   const f = p.failure;
   if (!f) return p.status === 'skipped' && k.problem ? undefined : p.status;
   const d = f.detail;
-  const lines = [d.summary];
+  const lines = [observedText(d)];
   const where: string[] = [];
-  if (d.fn) where.push(`function ${d.fn}`);
-  if (d.argument) where.push(`output ${d.argument}`);
-  if (d.index?.length) where.push(`worst element [${d.index.join(', ')}]`);
+  if (d.fn) where.push(t('property.where-function', { fn: d.fn }));
+  if (d.argument) where.push(t('property.where-output', { argument: d.argument }));
+  if (d.index?.length) where.push(t('property.where-worst', { index: d.index.join(', ') }));
   if (d.got !== undefined && d.expected !== undefined) {
     const [got, expected] = fmtPair(d.got, d.expected);
-    where.push(`got ${got} vs expected ${expected}`);
+    where.push(t('property.where-got', { got, expected }));
   }
   if (d.relError !== undefined) {
-    const allowed = d.allowed !== undefined ? ` (allowed absolute error ${d.allowed.toExponential(1)})` : '';
-    where.push(`relative error ${d.relError.toExponential(1)}${allowed}`);
+    const relative = d.relError.toExponential(1);
+    where.push(
+      d.allowed !== undefined
+        ? t('property.where-error-allowed', { relative, allowed: d.allowed.toExponential(1) })
+        : t('property.where-error', { relative }),
+    );
   }
-  if (where.length) lines.push(`  ${where.join(', ')}`);
+  if (where.length) lines.push(`  ${where.join(t('list.comma'))}`);
   const pattern = d.outputs && outputsPattern(d.outputs);
-  if (pattern) lines.push(`  observed: ${pattern}`);
-  for (const id of d.misconceptions ?? []) lines.push(`  likely mistake: ${k.misconceptions?.[id] ?? id}`);
-  if (d.location) lines.push(`  at ${d.location}`);
+  if (pattern) lines.push(`  ${t('property.observed', { pattern })}`);
+  for (const id of d.misconceptions ?? [])
+    lines.push(`  ${t('property.likely-mistake', { text: misconceptionText(id, k.misconceptions?.[id] ?? id) })}`);
+  if (d.location) lines.push(`  ${t('property.at', { location: d.location })}`);
   if (f.counterexample !== undefined) {
-    const how =
-      f.runs !== undefined
-        ? ` (failed after ${f.runs} run${f.runs === 1 ? '' : 's'}, shrunk ${f.shrinks ?? 0} time${f.shrinks === 1 ? '' : 's'})`
-        : '';
-    lines.push(`  counterexample${how}: ${f.counterexample}`);
+    lines.push(
+      `  ${
+        f.runs !== undefined
+          ? t('property.counterexample-runs', {
+              count: f.runs,
+              shrinks: t('property.shrinks', { count: f.shrinks ?? 0 }),
+              value: f.counterexample,
+            })
+          : t('property.counterexample', { value: f.counterexample })
+      }`,
+    );
   }
-  lines.push(`  replay: ${replayCommand(k.slug, { target: run.target, seed: run.seed, only: p.id, path: f.path })}`);
+  lines.push(
+    `  ${t('property.replay', { command: replayCommand(k.slug, { target: run.target, seed: run.seed, only: p.id, path: f.path }) })}`,
+  );
   return lines.join('\n');
 }
 

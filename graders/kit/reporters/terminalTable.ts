@@ -1,30 +1,25 @@
-import { type TrackNumber, tracks } from '../../catalog';
+import type { TrackNumber } from '../../catalog';
 import type { KataResult, KataStatus, RunResults } from '../results/results';
+import { padColumns } from './columns';
+import { kataWord, t } from './language';
 import { type Paint, paint } from './paint';
 import { kataMessage, propertyMessage } from './propertyMessage';
-
-const label: Record<KataStatus, string> = {
-  passed: 'passed',
-  failing: 'failing',
-  'not-started': 'not started',
-  error: 'error',
-};
 
 /** The table `npm test` prints: katas by track, then every failure with its message, then one summary line. */
 export function terminalTable(results: RunResults, color: boolean): string {
   const p = paint(color);
   const out: string[] = [
-    p.bold(`gradkata: grading ${results.target}/ (seed ${results.seed}, reference ${results.backend})`),
+    p.bold(t('table.grading', { target: results.target, seed: results.seed, backend: results.backend })),
     '',
   ];
   const byTrack = new Map<TrackNumber, KataResult[]>();
   for (const k of results.katas) byTrack.set(k.track, [...(byTrack.get(k.track) ?? []), k]);
   for (const [track, katas] of [...byTrack].sort((a, b) => a[0] - b[0])) {
-    out.push(`Track ${track} · ${tracks[track]}`);
+    out.push(t('table.track', { number: track, name: t(`track.${track}`) }));
     for (const k of katas) {
       const name = `${k.number} ${k.slug}`.padEnd(28);
-      const status = statusColor(p, k.status)(label[k.status].padEnd(12));
-      out.push(`  ${name}${status}${`${k.points}/${k.maxPoints}`.padStart(7)} points`);
+      const status = statusColor(p, k.status)(padColumns(t(`status.${k.status}`), 12));
+      out.push(`  ${name}${status}${`${k.points}/${k.maxPoints}`.padStart(7)} ${t('table.points')}`);
     }
     out.push('');
   }
@@ -35,11 +30,11 @@ export function terminalTable(results: RunResults, color: boolean): string {
     if (problem) out.push(indent(problem, '  '));
     for (const prop of k.properties) {
       if (prop.status === 'pass' || prop.status === 'skipped' || (problem && prop.status === 'timeout')) continue;
-      out.push(`  ${p.red('✗')} ${prop.name} (${prop.earned}/${prop.points})`);
+      out.push(`  ${p.red('✗')} ${kataWord(k.slug, `property.${prop.id}`, prop.name)} (${prop.earned}/${prop.points})`);
       const message = propertyMessage(results, k, prop);
       if (message) out.push(indent(message, '      '));
     }
-    if (k.output) out.push(p.dim(`  your code printed:\n${indent(k.output.trimEnd(), '    ')}`));
+    if (k.output) out.push(p.dim(`  ${t('table.your-code-printed')}\n${indent(k.output.trimEnd(), '    ')}`));
     out.push('');
   }
   out.push(summaryLine(results));
@@ -48,11 +43,16 @@ export function terminalTable(results: RunResults, color: boolean): string {
 
 export function summaryLine(results: RunResults): string {
   const count = (s: KataStatus) => results.katas.filter((k) => k.status === s).length;
-  const parts = [`${count('passed')}/${results.katas.length} passed`];
-  if (count('failing')) parts.push(`${count('failing')} failing`);
-  if (count('error')) parts.push(`${count('error')} with errors`);
-  if (count('not-started')) parts.push(`${count('not-started')} not started`);
-  return `${parts.join(', ')} · ${results.points}/${results.maxPoints} points · ${(results.durationMs / 1000).toFixed(1)} s`;
+  const parts = [t('summary.passed', { passed: count('passed'), total: results.katas.length })];
+  if (count('failing')) parts.push(t('summary.failing', { count: count('failing') }));
+  if (count('error')) parts.push(t('summary.errors', { count: count('error') }));
+  if (count('not-started')) parts.push(t('summary.not-started', { count: count('not-started') }));
+  return t('summary.totals', {
+    parts: parts.join(t('list.comma')),
+    points: results.points,
+    max: results.maxPoints,
+    seconds: (results.durationMs / 1000).toFixed(1),
+  });
 }
 
 function statusColor(p: Paint, s: KataStatus): (x: string) => string {

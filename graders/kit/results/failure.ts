@@ -1,4 +1,5 @@
 import type { Nested } from '../tensor/nested';
+import type { Message } from './message';
 
 /**
  * What kind of failure it was, for reporters and class statistics: a wrong
@@ -23,8 +24,10 @@ export interface OutputVerdict {
  */
 export interface FailureDetail {
   readonly kind: FailureKind;
-  /** One line that says what was observed, in the learner's terms. */
+  /** One line that says what was observed, in the learner's terms (in English: `message` rendered). */
   readonly summary: string;
+  /** The same line as data, for the learner's language (results/translate.ts); absent from older results. */
+  readonly message?: Message;
   /** The learner function that produced the wrong value. */
   readonly fn?: string;
   /** Which output or gradient: `out`, `dA`, `dlogits`. */

@@ -1,3 +1,4 @@
+import { type Message, msg } from '../results/message';
 import { fail, NotStartedSignal } from './gradingFailure';
 import { learnerLocation } from './learnerLocation';
 
@@ -21,7 +22,7 @@ export function callLearner<K extends object>(
     fail({
       kind: 'exception',
       fn,
-      summary: `${fn} is not exported as a function from the kata file (found ${f === undefined ? 'nothing' : typeof f})`,
+      message: msg('check.not-exported', { fn, found: f === undefined ? msg('check.found-nothing') : typeof f }),
     });
   }
   const names = Object.keys(args);
@@ -32,8 +33,11 @@ export function callLearner<K extends object>(
     result = (f as (...a: unknown[]) => unknown)(...given);
   } catch (err) {
     if (err instanceof Error && err.name === 'NotImplementedError') throw new NotStartedSignal(fn);
-    const what = err instanceof Error ? `${err.name}: ${err.message}` : `a non-Error value: ${String(err)}`;
-    fail({ kind: 'exception', fn, location: learnerLocation(err), summary: `${fn} threw ${what}` });
+    const message =
+      err instanceof Error
+        ? msg('check.threw', { fn, what: `${err.name}: ${err.message}` })
+        : msg('check.threw-non-error', { fn, value: String(err) });
+    fail({ kind: 'exception', fn, location: learnerLocation(err), message });
   }
   names.forEach((name, i) => {
     const where = firstDifference(pristine[i], given[i], name);
@@ -42,7 +46,7 @@ export function callLearner<K extends object>(
         kind: 'rule',
         rule: 'inputs-unchanged',
         fn,
-        summary: `${fn} modified its input ${where}: learner functions must not change their arguments (copy first)`,
+        message: msg('check.modified-input', { fn, where }),
       });
     }
   });
@@ -59,14 +63,16 @@ function copyData(x: unknown): unknown {
   return x;
 }
 
-function firstDifference(a: unknown, b: unknown, path: string): string | undefined {
+function firstDifference(a: unknown, b: unknown, path: string): Message | undefined {
   if (typeof a === 'number' && typeof b === 'number') {
-    return Object.is(a, b) || a === b ? undefined : `${path} (was ${a}, now ${b})`;
+    return Object.is(a, b) || a === b
+      ? undefined
+      : msg('check.changed-value', { path, was: String(a), now: String(b) });
   }
   if (Array.isArray(a) || ArrayBuffer.isView(a)) {
     const aa = a as unknown as ArrayLike<unknown>;
     const bb = b as unknown as ArrayLike<unknown>;
-    if (!b || typeof b !== 'object' || bb.length !== aa.length) return `${path} (its length changed)`;
+    if (!b || typeof b !== 'object' || bb.length !== aa.length) return msg('check.changed-length', { path });
     for (let i = 0; i < aa.length; i++) {
       const d = firstDifference(aa[i], bb[i], `${path}[${i}]`);
       if (d) return d;
@@ -74,12 +80,12 @@ function firstDifference(a: unknown, b: unknown, path: string): string | undefin
     return undefined;
   }
   if (a !== null && typeof a === 'object') {
-    if (b === null || typeof b !== 'object') return `${path} (was replaced)`;
+    if (b === null || typeof b !== 'object') return msg('check.replaced', { path });
     for (const k of Object.keys(a)) {
       const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
       if (d) return d;
     }
     return undefined;
   }
-  return a === b ? undefined : `${path} (was ${String(a)}, now ${String(b)})`;
+  return a === b ? undefined : msg('check.changed-value', { path, was: String(a), now: String(b) });
 }

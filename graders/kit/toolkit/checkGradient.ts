@@ -1,4 +1,5 @@
 import { seededRng } from '../../../katas/lib/rng';
+import { type Message, msg } from '../results/message';
 import {
   dot,
   FD_STEP,
@@ -36,8 +37,8 @@ export interface GradientCheckConstraints {
    */
   readonly mode?: 'directional' | 'elementwise' | 'auto';
   readonly directions?: number;
-  /** The forward's name, for the message (default: "your forward"). */
-  readonly forwardName?: string;
+  /** The forward, for the message: `msg('check.your-fn', { fn: 'matmul' })` (default: "your own forward"). */
+  readonly forwardName?: Message;
   /**
    * Magnitude of the terms the loss ⟨dout, forward(x)⟩ is computed from, for
    * the rounding-noise floor (tolerance.ts). Default Σ|doutᵢ·forwardᵢ(x)|; a
@@ -119,7 +120,13 @@ function directional(
         expected: numeric,
         relError: Math.abs(numeric - analytic) / Math.max(Math.abs(numeric), Number.MIN_VALUE),
         allowed,
-        summary: `d${name} from ${c.fn} disagrees with central differences of ${c.forwardName ?? 'your own forward'}: along a random direction u, ⟨u, d${name}⟩ = ${a} but the slope of the loss is ${n}`,
+        message: msg('check.gradient-direction', {
+          name,
+          fn: c.fn,
+          forward: c.forwardName ?? msg('check.your-forward'),
+          analytic: a,
+          numeric: n,
+        }),
       };
     }
   }
@@ -163,7 +170,13 @@ function elementwise(
     expected: numeric[worst],
     relError: worstErr / Math.max(Math.abs(numeric[worst]), Number.MIN_VALUE),
     allowed: FD_TOLERANCE * (scale + Math.abs(numeric[worst])) + noise,
-    summary: `${at} from ${c.fn} is ${g}, but central differences of ${c.forwardName ?? 'your own forward'} give ${n}`,
+    message: msg('check.gradient-element', {
+      at,
+      fn: c.fn,
+      got: g,
+      forward: c.forwardName ?? msg('check.your-forward'),
+      numeric: n,
+    }),
     // "expected" is the finite-difference gradient of the learner's own forward.
     tensors: failureTensors(unflatten(grad, shape), unflatten(numeric, shape)),
   });

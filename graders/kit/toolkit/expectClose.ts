@@ -1,8 +1,10 @@
 import type { FailureKind, OutputVerdict } from '../results/failure';
+import { type Message, msg } from '../results/message';
 import { closeness, flatten, indexOf, type Nested, shapeOf, sizeOf } from '../tensor';
 import { fmtPair } from '../tensor/fmt';
+import { type Argument, argumentAt, argumentText } from './argumentName';
 import { failureTensors } from './failureTensors';
-import { fail, GradingFailure, type Observation } from './gradingFailure';
+import { fail, GradingFailure, messageOf, type Observation } from './gradingFailure';
 import { validateTensor } from './validateTensor';
 
 /** Absolute bounds, element by element (`reference.bounds(truth.C)`), or one bound for every element. */
@@ -11,12 +13,12 @@ export type Bound = ArrayLike<number> | number;
 export interface CloseConstraints {
   /** The learner function and which of its outputs: named in the message. */
   readonly fn: string;
-  readonly argument: string;
+  readonly argument: Argument;
   readonly bound: Bound;
   /** 'gradient' for a gradient compared with autodiff. Default 'value'. */
   readonly kind?: Extract<FailureKind, 'value' | 'gradient'>;
   /** What makes this comparison special, put before the summary: "after shuffling the keys by [1, 0], out changed". */
-  readonly context?: string;
+  readonly context?: Message;
 }
 
 const boundsOf = (b: Bound, n: number): ArrayLike<number> => (typeof b === 'number' ? new Float64Array(n).fill(b) : b);
@@ -42,13 +44,13 @@ function observe(got: unknown, expected: Nested, c: CloseConstraints): Observati
   return {
     kind: c.kind ?? 'value',
     fn: c.fn,
-    argument: c.argument,
+    argument: argumentText(c.argument),
     index,
     got: m.got,
     expected: m.expected,
     relError: Math.abs(m.got - m.expected) / Math.max(Math.abs(m.expected), Number.MIN_VALUE),
     allowed: m.bound,
-    summary: `${c.argument}${index.map((i) => `[${i}]`).join('')} is ${gs}, expected ${es}`,
+    message: msg('check.value-is', { at: argumentAt(c.argument, index), got: gs, expected: es }),
     // The whole of both, for the report's heatmaps (small tensors only).
     tensors: failureTensors(value, expected),
   };
@@ -72,7 +74,12 @@ function wellFormed(x: unknown): Nested | undefined {
  */
 export function expectClose(got: unknown, expected: Nested, c: CloseConstraints): Nested {
   const wrong = observe(got, expected, c);
-  if (wrong) fail(c.context ? { ...wrong, summary: `${c.context}: ${wrong.summary}` } : wrong);
+  if (wrong)
+    fail(
+      c.context
+        ? { ...wrong, message: msg('check.in-context', { context: c.context, inner: messageOf(wrong) }) }
+        : wrong,
+    );
   return got as Nested;
 }
 

@@ -1,9 +1,11 @@
+import { type Message, msg } from '../results/message';
+import { argumentAt, argumentText } from './argumentName';
 import { fail } from './gradingFailure';
 import type { Where } from './validateTensor';
 
 export interface FiniteConstraints extends Where {
   /** What makes these inputs special, appended to the summary: "for logits of ±1000". */
-  readonly context?: string;
+  readonly context?: Message;
 }
 
 /**
@@ -16,14 +18,16 @@ export function expectFinite(value: unknown, c: FiniteConstraints): void {
   const walk = (v: unknown, index: number[]): void => {
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
-        const at = `${c.argument}${index.map((i) => `[${i}]`).join('')}`;
+        const at = argumentAt(c.argument, index);
         fail({
           kind: 'value',
           fn: c.fn,
-          argument: c.argument,
+          argument: argumentText(c.argument),
           index,
           got: v,
-          summary: `${at} is ${v}${c.context ? ` ${c.context}` : ''}`,
+          message: c.context
+            ? msg('check.not-finite-for', { at, value: String(v), context: c.context })
+            : msg('check.not-finite', { at, value: String(v) }),
         });
       }
     } else if (Array.isArray(v)) {

@@ -1,9 +1,20 @@
 import type { FailureDetail, FailureKind } from '../results/failure';
+import { type Message, msg } from '../results/message';
+import { render } from '../results/translate';
 
 export type { FailureCurves, FailureDetail, FailureTensors } from '../results/failure';
 
-/** What a check passes to `fail`: the kind may be left out for a wrong value. */
-export type Observation = Omit<FailureDetail, 'kind' | 'misconceptions'> & { readonly kind?: FailureKind };
+/**
+ * What a check passes to `fail`: the kind may be left out for a wrong value;
+ * the sentence is a `message` (its English is the summary), or, for a kata
+ * not translated yet, a `summary` alone.
+ */
+export type Observation = Omit<FailureDetail, 'kind' | 'misconceptions' | 'summary'> & {
+  readonly kind?: FailureKind;
+} & (
+    | { readonly message: Message; readonly summary?: string }
+    | { readonly summary: string; readonly message?: Message }
+  );
 
 /**
  * Thrown by checks: fast-check shrinks the input that caused it, and the
@@ -13,9 +24,15 @@ export class GradingFailure extends Error {
   override readonly name = 'GradingFailure';
   readonly detail: FailureDetail;
   constructor(observation: Observation) {
-    super(observation.summary);
-    this.detail = { ...observation, kind: observation.kind ?? 'value' };
+    const summary = observation.message ? render('en', observation.message) : observation.summary!;
+    super(summary);
+    this.detail = { ...observation, summary, kind: observation.kind ?? 'value' };
   }
+}
+
+/** A failure's sentence as a message (one given only a summary, not translated yet, passes it as it is). */
+export function messageOf(o: { readonly message?: Message; readonly summary?: string }): Message {
+  return o.message ?? msg('check.text', { text: o.summary ?? '' });
 }
 
 export function fail(observation: Observation): never {

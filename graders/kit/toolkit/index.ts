@@ -2,6 +2,7 @@
 // named after it; float64 tensors and tolerances are in ../tensor, the
 // engine that runs graders is in ../engine.
 export type { ReferenceBackend, ReferenceFn } from '../backends/referenceBackend';
+export { type Message, type MessageParam, msg } from '../results/message';
 export { fmt, fmtPair } from '../tensor/fmt';
 export * from './arbitraries';
 export { callLearner, type KataModule } from './callLearner';
@@ -10,10 +11,11 @@ export { checkReference, type GradientOf, type ReferenceCheck, type ReferenceMar
 export { confirmMistakes, SEPARATION } from './confirmMistakes';
 export { defineEquivalentMutants, type EquivalentMutant } from './defineEquivalentMutants';
 export { DEFAULT_RUNS, defineGrader, type Grader, type GradingEnv, type Property, property } from './defineGrader';
+export { defineMessages } from './defineMessages';
 export { defineMisconceptions, type Misconception } from './defineMisconceptions';
 export { type Alternative, defineVariants, type Edit, type Variants, type WrongVariant } from './defineVariants';
 export { type Bound, type CloseConstraints, expectClose, expectOutputs, type OutputsConstraints } from './expectClose';
 export { expectFinite, type FiniteConstraints } from './expectFinite';
-export { fail, GradingFailure, type Observation } from './gradingFailure';
+export { fail, GradingFailure, messageOf, type Observation } from './gradingFailure';
 export { type Mistake, mistake, type Outputs, type Probe, probe, THROWS } from './mistake';
 export { validateTensor, type Where } from './validateTensor';

@@ -1,9 +1,11 @@
+import { msg } from '../results/message';
 import type { Nested } from '../tensor/nested';
+import { type Argument, argumentAt, argumentText } from './argumentName';
 import { fail } from './gradingFailure';
 
 export interface Where {
   readonly fn: string;
-  readonly argument: string;
+  readonly argument: Argument;
 }
 
 /**
@@ -11,26 +13,29 @@ export interface Where {
  * shape and returns it as plain nested arrays (typed arrays are accepted).
  * Each failure names the first offending position in the learner's terms.
  */
-export function validateTensor(value: unknown, shape: readonly number[], { fn, argument }: Where): Nested {
-  const where = { fn, argument };
-  const label = `${where.argument} from ${where.fn}`;
+export function validateTensor(value: unknown, shape: readonly number[], { fn, argument: name }: Where): Nested {
+  const where = { fn, argument: argumentText(name) };
   if (value === undefined || value === null) {
     fail({
       kind: 'shape',
       ...where,
-      summary: `${label} is ${value} — is a return statement (or a field of the returned object) missing?`,
+      message: msg('check.missing-return', { argument: argumentAt(name, []), fn, value: String(value) }),
     });
   }
   const walk = (v: unknown, dim: number, index: number[]): Nested => {
-    const at = index.length ? `${where.argument}${index.map((i) => `[${i}]`).join('')}` : where.argument;
+    const at = argumentAt(name, index);
     if (dim === shape.length) {
       if (typeof v !== 'number') {
-        const kind = Array.isArray(v) ? `an array of length ${v.length}` : v === undefined ? 'undefined' : typeof v;
+        const found = Array.isArray(v)
+          ? msg('check.found-array', { length: v.length })
+          : v === undefined
+            ? 'undefined'
+            : typeof v;
         fail({
           kind: 'shape',
           ...where,
           index,
-          summary: `${at} should be a number but is ${kind} (expected shape [${shape.join(', ')}])`,
+          message: msg('check.not-a-number', { at, found, shape: shape.join(', ') }),
         });
       }
       if (!Number.isFinite(v)) {
@@ -40,7 +45,7 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
           index,
           got: v,
           // What a NaN or an infinity can come from, as a fact about floats; which it was is for the diagnosis.
-          summary: `${at} is ${v} (${Number.isNaN(v) ? 'NaN arises from 0/0, ∞ − ∞ or arithmetic on undefined' : 'an infinity arises from an overflow or a division by zero'})`,
+          message: Number.isNaN(v) ? msg('check.is-nan', { at }) : msg('check.is-infinite', { at, value: String(v) }),
         });
       }
       return v;
@@ -51,17 +56,28 @@ export function validateTensor(value: unknown, shape: readonly number[], { fn, a
         kind: 'shape',
         ...where,
         index,
-        summary: `${at} should be an array of length ${shape[dim]} but is ${v === undefined ? 'undefined' : typeof v} (expected shape [${shape.join(', ')}])`,
+        message: msg('check.not-an-array', {
+          at,
+          length: shape[dim],
+          found: v === undefined ? 'undefined' : typeof v,
+          shape: shape.join(', '),
+        }),
       });
     }
     if (arr.length !== shape[dim]) {
-      const got = index.length === 0 ? describeShape(arr) : `length ${arr.length}`;
-      const hint = index.length === 0 && looksTransposed(arr, shape) ? ' — transposed?' : '';
+      const transposed = index.length === 0 && looksTransposed(arr, shape);
       fail({
         kind: 'shape',
         ...where,
         index,
-        summary: `${at} has ${got}, expected ${index.length === 0 ? `shape [${shape.join(', ')}]` : `length ${shape[dim]}`}${hint}`,
+        message:
+          index.length === 0
+            ? msg(transposed ? 'check.wrong-shape-transposed' : 'check.wrong-shape', {
+                at,
+                got: describeShape(arr),
+                shape: shape.join(', '),
+              })
+            : msg('check.wrong-length', { at, got: arr.length, length: shape[dim] }),
       });
     }
     return arr.map((e: unknown, i: number) => walk(e, dim + 1, [...index, i]));
@@ -76,7 +92,7 @@ function describeShape(arr: unknown[]): string {
     shape.push(level.length);
     level = level[0];
   }
-  return `shape [${shape.join(', ')}]`;
+  return shape.join(', ');
 }
 
 function looksTransposed(arr: unknown[], shape: readonly number[]): boolean {

@@ -1,3 +1,5 @@
+import { setLanguage } from '../../reporters/language';
+import { resolveLang } from '../../results/lang';
 import { UsageError } from '../usageError';
 import type { KataContext } from './kataContext';
 import { kataHint } from './kataHint';
@@ -19,7 +21,17 @@ import { kataWatch } from './kataWatch';
  * learner's mistake is graded, never thrown; what does throw here is
  * reported in one line.
  */
-export async function runKata(argv: readonly string[], ctx: KataContext): Promise<number> {
+export async function runKata(args: readonly string[], ctx: KataContext): Promise<number> {
+  let argv = args;
+  try {
+    // A language for any command, anywhere on the line: everything below speaks it.
+    const { lang, rest: withoutLang } = takeLang(args);
+    argv = withoutLang;
+    setLanguage(resolveLang(lang, ctx.env));
+  } catch (err) {
+    ctx.err(`kata: ${(err as Error).message}`);
+    return 2;
+  }
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -73,4 +85,19 @@ export async function runKata(argv: readonly string[], ctx: KataContext): Promis
     if (ctx.env.KATA_DEBUG && err instanceof Error) ctx.err(err.stack ?? '');
     return 2;
   }
+}
+
+/** `--lang X` or `--lang=X` taken out of the arguments. */
+function takeLang(args: readonly string[]): { lang?: string; rest: string[] } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--lang') {
+      lang = args[++i];
+      if (lang === undefined) throw new RangeError('--lang needs a language: en or zh-CN');
+    } else if (a.startsWith('--lang=')) lang = a.slice('--lang='.length);
+    else rest.push(a);
+  }
+  return { lang, rest };
 }

@@ -1,0 +1,48 @@
+import type { Lang } from '../results/lang';
+import { isMessage, type Message, type MessageParam } from '../results/message';
+import { hasText, type KitKey, render, translate } from '../results/translate';
+import { loadKataWords } from './kataWords';
+
+// The language every reporter writes in, chosen once by the front end that
+// runs (npm test, kata, the PR comment): resolveLang, then setLanguage.
+
+let current: Lang = 'en';
+
+export function setLanguage(lang: Lang): void {
+  loadKataWords(lang);
+  current = lang;
+}
+
+export function language(): Lang {
+  return current;
+}
+
+/** One of the kit's sentences in the current language. */
+export function t(key: KitKey, params?: Readonly<Record<string, MessageParam>>): string {
+  return translate(current, key, params);
+}
+
+/** A kata's word (`title`, `property.<id>`, `misconception.<name>`) in the current language, else its English. */
+export function kataWord(slug: string, key: string, english: string): string {
+  return current !== 'en' && hasText(current, `${slug}:${key}`) ? translate(current, `${slug}:${key}`) : english;
+}
+
+/** A misconception's text by its id (`matmul.db-transposed`), else the English the results carry. */
+export function misconceptionText(id: string, english: string): string {
+  const dot = id.indexOf('.');
+  return dot < 0 ? english : kataWord(id.slice(0, dot), `misconception.${id.slice(dot + 1)}`, english);
+}
+
+/**
+ * What a check observed, in the current language: its message where every
+ * sentence in it has a translation, else the English summary the results
+ * carry (a kata or a result from before messages were translated).
+ */
+export function observedText(d: { readonly summary: string; readonly message?: Message }): string {
+  if (current === 'en' || !d.message || !translated(d.message)) return d.summary;
+  return render(current, d.message);
+}
+
+function translated(m: Message): boolean {
+  return hasText(current, m.key) && Object.values(m.params ?? {}).every((p) => !isMessage(p) || translated(p));
+}
