@@ -1,6 +1,6 @@
 import type { Lang } from '../results/lang';
 import { isMessage, type Message, type MessageParam } from '../results/message';
-import { hasText, type KitKey, render, translate } from '../results/translate';
+import { addWords, type CalledKey, hasText, type KitKey, render, translate } from '../results/translate';
 import { loadKataWords } from './kataWords';
 
 // The language every reporter writes in, chosen once by the front end that
@@ -20,6 +20,18 @@ export function language(): Lang {
 /** One of the kit's sentences in the current language. */
 export function t(key: KitKey, params?: Readonly<Record<string, MessageParam>>): string {
   return translate(current, key, params);
+}
+
+/**
+ * A front end's own words (its `locales/<lang>.json`, one file per
+ * language, every key in each: results/locales.test.ts), as a `t` for it.
+ */
+export function translator<W extends Readonly<Record<string, string>>>(
+  ns: string,
+  words: { readonly en: W } & Readonly<Record<Exclude<Lang, 'en'>, Readonly<Record<string, string>>>>,
+): (key: CalledKey<keyof W & string>, params?: Readonly<Record<string, MessageParam>>) => string {
+  for (const [lang, w] of Object.entries(words)) addWords(ns, lang as Lang, w);
+  return (key, params) => translate(current, `${ns}:${key}`, params);
 }
 
 /** A kata's word (`title`, `property.<id>`, `misconception.<name>`) in the current language, else its English. */

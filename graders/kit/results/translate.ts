@@ -10,9 +10,11 @@ import { isMessage, type Message, type MessageParam } from './message';
 // they load. i18next gives the plural rules (Intl.PluralRules: "1 kata" /
 // "2 katas", none in Chinese), interpolation and the fallback to English.
 
-type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** A key as it is called: plural forms (`runs_one`, `runs_other`) are one key, `runs`. */
+export type CalledKey<K> = K extends `${infer B}_${PluralForm}` ? B : K;
 /** A key of the kit's words; plural forms (`runs_one`, `runs_other`) are one key, `runs`, chosen by `count`. */
-export type KitKey = keyof typeof en extends infer K ? (K extends `${infer B}_${PluralForm}` ? B : K) : never;
+export type KitKey = CalledKey<keyof typeof en>;
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -29,6 +31,11 @@ void i18n.init({
   returnNull: false,
   resources: { en: { kit: en }, 'zh-CN': { kit: zhCN } },
 });
+
+/** Adds a namespace of words in one language (a front end's own: `cli`, `report`). */
+export function addWords(ns: string, lang: Lang, words: Readonly<Record<string, string>>): void {
+  i18n.addResourceBundle(lang, ns, words, true, true);
+}
 
 /** Adds a kata's words in one language (flat keys: title, property.<id>, misconception.<name>, <message name>). */
 export function addKataWords(slug: string, lang: Lang, words: Readonly<Record<string, string>>): void {
