@@ -1,7 +1,11 @@
 // `npm run new-kata -- <slug>`: creates the trio of a kata that has its entry
 // in graders/catalog.ts (CONTRIBUTING.md, step 1), then says what to do next.
+
+import path from 'node:path';
 import { findKata } from '../../catalog';
-import { displayPath } from '../paths';
+import { displayPath, repoRoot } from '../paths';
+import { LANGS, readmeName } from '../results/lang';
+import { addTableRow } from './scaffold/addTableRow';
 import { scaffoldKata } from './scaffold/scaffoldKata';
 
 function main(): number {
@@ -24,6 +28,11 @@ function main(): number {
   }
   console.log(`created ${kata.number} ${kata.slug}, a working placeholder (y = x²) that passes the proof:`);
   for (const f of files) console.log(`  ${displayPath(f)}`);
+  for (const lang of LANGS) {
+    const readme = path.join(repoRoot, readmeName(lang));
+    if (addTableRow(readme, kata, lang))
+      console.log(`  ${displayPath(readme)}: a row in the kata table (its last column is yours)`);
+  }
   console.log(`\nnext: CONTRIBUTING.md, steps 2–10; after each step, npx vitest run graders/kit/proof -t ${kata.slug}`);
   return 0;
 }

@@ -60,6 +60,8 @@ describe('a kata added by its catalogue entry and the scaffold', () => {
     expect(r.code, r.out).toBe(0);
     for (const f of [
       `katas/${number}-${slug}/README.md`,
+      `katas/${number}-${slug}/README.zh-CN.md`,
+      `graders/${number}-${slug}/zh-CN.json`,
       `katas/${number}-${slug}/${slug}.ts`,
       `solutions/${number}-${slug}/${slug}.ts`,
     ]) {
@@ -77,6 +79,7 @@ describe('a kata added by its catalogue entry and the scaffold', () => {
   it("leaves the catalogue-wide tests green: READMEs, the CLI's lists, layers, conformance coverage, its own reference", () => {
     const r = vitest([
       'graders/kit/cli/kata/kataReadme.test.ts',
+      'graders/kit/proof/translations.test.ts',
       'graders/kit/cli/kata/kataList.test.ts',
       'graders/kit/cli/kata/kataBin.test.ts',
       'graders/kit/layers.test.ts',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { kataReadme } from '../cli/kata/kataReadme';
-import { graderDir, kataFolder, katasDir } from '../paths';
+import { graderDir, kataFolder, katasDir, repoRoot } from '../paths';
 import { type KataTranslation, readKataTranslation } from '../reporters/kataWords';
 import { LANGS, readmeName } from '../results/lang';
 import { keysFor, placeholders } from '../results/placeholders';
@@ -81,3 +81,17 @@ function translation(kata: (typeof catalog)[number], lang: (typeof LANGS)[number
   expect(t, `graders/${kataFolder(kata)}/${lang}.json is missing`).toBeDefined();
   return t!;
 }
+
+describe.each(LANGS)('the top-level %s README', (lang) => {
+  it("lists every kata in its table, linked to the kata's README in that language", () => {
+    const text = fs.readFileSync(path.join(repoRoot, readmeName(lang)), 'utf8');
+    const missing = catalog.filter(
+      (k) =>
+        !new RegExp(
+          `^\\| ${k.number} \\| \\[${k.slug}\\]\\(katas/${kataFolder(k)}/${readmeName(lang).replace('.', '\\.')}\\)`,
+          'm',
+        ).test(text),
+    );
+    expect(missing.map((k) => k.slug)).toEqual([]);
+  });
+});

@@ -13,9 +13,11 @@ function plan(kata: KataEntry): [template: string, file: string][] {
   const grader = graderDir(kata);
   return [
     ['README.md.tmpl', path.join(path.dirname(learnerFile(katasDir, kata)), 'README.md')],
+    ['README.zh-CN.md.tmpl', path.join(path.dirname(learnerFile(katasDir, kata)), 'README.zh-CN.md')],
     ['stub.ts.tmpl', learnerFile(katasDir, kata)],
     ['solution.ts.tmpl', learnerFile(solutionsDir, kata)],
     ['misconceptions.ts.tmpl', path.join(grader, 'misconceptions.ts')],
+    ['zh-CN.json.tmpl', path.join(grader, 'zh-CN.json')],
     ['oracle.ts.tmpl', path.join(grader, 'oracle.ts')],
     ['mistakes.ts.tmpl', path.join(grader, 'mistakes.ts')],
     ['reference.ts.tmpl', path.join(grader, 'reference.ts')],
