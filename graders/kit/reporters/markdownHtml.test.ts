@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { kataFolder, katasDir } from '../paths';
+import { LANGS, readmeName } from '../results/lang';
 import { markdownHtml, markdownInlineHtml } from './markdownHtml';
 import { formulasIn } from './mathText';
 
@@ -31,11 +32,11 @@ describe('markdownHtml', () => {
     expect(markdownHtml('$\\frac{<a}$')).toBe('<p><code class="tex">$\\frac{&lt;a}$</code></p>\n');
   });
 
-  it.each(catalog.map((k) => k.slug))(
-    'renders every formula of %s’s README as MathML, the same ones the terminal finds',
-    (slug) => {
+  it.each(catalog.flatMap((k) => LANGS.map((lang) => [k.slug, readmeName(lang)] as const)))(
+    'renders every formula of %s’s %s as MathML, the same ones the terminal finds',
+    (slug, readme) => {
       const kata = catalog.find((k) => k.slug === slug)!;
-      const text = fs.readFileSync(path.join(katasDir, kataFolder(kata), 'README.md'), 'utf8');
+      const text = fs.readFileSync(path.join(katasDir, kataFolder(kata), readme), 'utf8');
       const html = markdownHtml(text);
       expect(html.match(/<math[ >]/g)).toHaveLength(formulasIn(text).length);
       expect(html).not.toContain('class="tex"');

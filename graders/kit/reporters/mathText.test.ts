@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { kataFolder, katasDir } from '../paths';
+import { LANGS, readmeName } from '../results/lang';
 import { formulasIn, mathText } from './mathText';
 
 describe('mathText', () => {
@@ -23,11 +24,14 @@ describe('mathText', () => {
     expect(mathText('\\$x$ and $y')).toBe('\\$x$ and $y');
   });
 
-  it.each(catalog.map((k) => k.slug))('leaves no formula and no TeX in %s’s README outside code', (slug) => {
-    const kata = catalog.find((k) => k.slug === slug)!;
-    const text = mathText(fs.readFileSync(path.join(katasDir, kataFolder(kata), 'README.md'), 'utf8'));
-    expect(formulasIn(text)).toEqual([]);
-    const prose = text.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
-    expect(prose.match(/.{0,30}(\\[a-zA-Z]+|\$).{0,30}/g)).toBeNull();
-  });
+  it.each(catalog.flatMap((k) => LANGS.map((lang) => [k.slug, readmeName(lang)] as const)))(
+    'leaves no formula and no TeX in %s’s %s outside code',
+    (slug, readme) => {
+      const kata = catalog.find((k) => k.slug === slug)!;
+      const text = mathText(fs.readFileSync(path.join(katasDir, kataFolder(kata), readme), 'utf8'));
+      expect(formulasIn(text)).toEqual([]);
+      const prose = text.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+      expect(prose.match(/.{0,30}(\\[a-zA-Z]+|\$).{0,30}/g)).toBeNull();
+    },
+  );
 });

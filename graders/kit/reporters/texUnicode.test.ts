@@ -3,13 +3,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { kataFolder, katasDir } from '../paths';
+import { LANGS, readmeName } from '../results/lang';
 import { formulasIn } from './mathText';
 import { texUnicode } from './texUnicode';
 
-const readmes = catalog.map((k) => ({
-  slug: k.slug,
-  text: fs.readFileSync(path.join(katasDir, kataFolder(k), 'README.md'), 'utf8'),
-}));
+const readmes = catalog.flatMap((k) =>
+  LANGS.map((lang) => ({
+    slug: `${k.slug} (${readmeName(lang)})`,
+    text: fs.readFileSync(path.join(katasDir, kataFolder(k), readmeName(lang)), 'utf8'),
+  })),
+);
 
 describe('texUnicode', () => {
   it.each([
