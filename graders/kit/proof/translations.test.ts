@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
-import { kataReadme } from '../cli/kata/kataReadme';
+import { HEADINGS, kataReadme } from '../cli/kata/kataReadme';
 import { graderDir, kataFolder, katasDir, repoRoot } from '../paths';
 import { type KataTranslation, readKataTranslation } from '../reporters/kataWords';
 import { LANGS, readmeName } from '../results/lang';
@@ -29,6 +29,11 @@ describe.each(catalog.map((k) => [k.slug, k] as const))('%s in every language', 
     const other = kataReadme(kata, katasDir, lang);
     expect(other.question, 'the question, as the opening quote').not.toBe('');
     expect(other.hints.map((h) => h.level)).toEqual(en.hints.map((h) => h.level));
+    expect(
+      other.hints.map((h) => h.label),
+      'the hint labels of the language',
+    ).toEqual(HEADINGS[lang].labels);
+    expect(en.hints.map((h) => h.label)).toEqual(HEADINGS.en.labels);
     for (const h of other.hints) expect(h.text.length, `hint ${h.level}`).toBeGreaterThan(20);
     expect(other.followUps.length, 'as many follow-up questions').toBe(en.followUps.length);
     for (const f of other.followUps) expect(f.answer.length, f.question).toBeGreaterThan(20);

@@ -11,9 +11,23 @@ import { type Lang, readmeName } from '../../results/lang';
 // headings differ, as HEADINGS says.
 
 /** The headings the parser reads, per language (the rest of a README is free). */
-export const HEADINGS: Readonly<Record<Lang, { hints: string; hint: string; followUps: string; checks: string }>> = {
-  en: { hints: 'Hints', hint: 'Hint', followUps: 'Follow-up questions', checks: 'What the grader checks' },
-  'zh-CN': { hints: '提示', hint: '提示', followUps: '追问', checks: '评分检查什么' },
+export const HEADINGS: Readonly<
+  Record<Lang, { hints: string; hint: string; labels: readonly string[]; followUps: string; checks: string }>
+> = {
+  en: {
+    hints: 'Hints',
+    hint: 'Hint',
+    labels: ['nudge', 'approach', 'near-answer'],
+    followUps: 'Follow-up questions',
+    checks: 'What the grader checks',
+  },
+  'zh-CN': {
+    hints: '提示',
+    hint: '提示',
+    labels: ['点拨', '思路', '接近答案'],
+    followUps: '追问',
+    checks: '评分检查什么',
+  },
 };
 
 export interface KataReadme {
