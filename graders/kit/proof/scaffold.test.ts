@@ -1,11 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
-import { repoRoot } from '../paths';
-import { copyPristineKatas } from './copyPristineKatas';
+import { repositoryCopy } from './repositoryCopy';
 
 // A maintainer adds a kata by its catalogue entry and `npm run new-kata`,
 // touching nothing else (CONTRIBUTING.md). This does it in a temporary copy
@@ -13,39 +10,21 @@ import { copyPristineKatas } from './copyPristineKatas';
 // the tests that read the whole catalogue: any place that still assumes a
 // fixed set of katas fails here.
 
-const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-scaffold-'));
+const repository = repositoryCopy('gradkata-scaffold-');
+const copy = repository.dir;
 const slug = 'throwaway';
 const used = new Set(catalog.map((k) => k.number));
 const number = String([...Array(100).keys()].reverse().find((n) => !used.has(String(n).padStart(2, '0')))).padStart(
   2,
   '0',
 );
-afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+afterAll(() => repository.remove());
 
-const run = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, args, {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', KATA_TARGET: '', ...env },
-    timeout: 240_000,
-  });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
-};
+const { run, vitest } = repository;
 const tsNode = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
   run(['-r', 'ts-node/register', script, ...args], env);
-const vitest = (args: string[]) => run([path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...args]);
 
 beforeAll(() => {
-  const files = execFileSync('git', ['-C', repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
-  for (const f of files) fs.cpSync(path.join(repoRoot, f), path.join(copy, f));
-  // The copy has no git history: its katas are the untouched stubs, whatever this checkout's hold.
-  fs.rmSync(path.join(copy, 'katas'), { recursive: true, force: true });
-  copyPristineKatas(path.join(copy, 'katas'));
-  fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   // Step 1 of CONTRIBUTING.md: the catalogue entry, the only line added by hand.
   const file = path.join(copy, 'graders', 'catalog.ts');
   const text = fs.readFileSync(file, 'utf8');
