@@ -76,6 +76,23 @@ describe('npm test', () => {
     }
   });
 
+  it('speaks Chinese with KATA_LANG=zh-CN or --lang: the same numbers, the misconception in Chinese', () => {
+    const en = npmTest(['00'], { KATA_TARGET: dbTransposed });
+    const zh = npmTest(['00'], { KATA_TARGET: dbTransposed, KATA_LANG: 'zh-CN' });
+    const undated = (s: string) => s.replace(/\d+\.\d+ (s|秒)$/m, '');
+    expect(undated(npmTest(['00', '--lang', 'zh-CN'], { KATA_TARGET: dbTransposed }).out)).toBe(undated(zh.out));
+    expect(zh.code).toBe(en.code);
+    expect(en.out).toMatch(/likely mistake: dB is transposed/);
+    const zhText = JSON.parse(fs.readFileSync(path.join(repoRoot, 'graders', '00-matmul', 'zh-CN.json'), 'utf8'))
+      .misconceptions['db-transposed'];
+    expect(zh.out).toContain(`可能的错误：${zhText}`);
+    expect(zh.out).not.toMatch(/likely mistake|passed|points|counterexample/);
+    // Every number of the English run, in the same order (the run's duration aside).
+    const numbers = (s: string) => undated(s).match(/-?\d+(\.\d+)?(e-?\d+)?/g);
+    expect(numbers(zh.out)).toEqual(numbers(en.out));
+    expect(npmTest(['00', '--lang', 'fr'], { KATA_TARGET: dbTransposed })).toMatchObject({ code: 2 });
+  });
+
   it('rejects an unknown kata with the list of katas, exit 2', () => {
     const r = npmTest(['softmax-everything']);
     expect(r.code).toBe(2);
