@@ -1,24 +1,32 @@
 // The comment job's one step (.github/workflows/comment.yml): reads the
 // grading run's artifact, checks it, renders the comment with this (trusted)
 // checkout's code and creates or updates the one gradkata comment on the PR.
-// `--dry-run` prints the comment instead.
+// `--dry-run` prints the comment instead. The comment is in the class's
+// language: `--lang`, else KATA_LANG (the workflow passes the repository
+// variable), else English.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import * as github from '@actions/github';
 import { type CommentApi, upsertComment } from '../pr/upsertComment';
 import { validatePrResults } from '../pr/validatePrResults';
+import { setLanguage } from '../reporters/language';
 import { markdownComment } from '../reporters/markdownComment';
+import { resolveLang } from '../results/lang';
 import { exitWith } from './exitWith';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const dryRun = args.includes('--dry-run');
-  const where = args.find((a) => !a.startsWith('--'));
+  const langAt = args.indexOf('--lang');
+  const where = args.find((a, i) => !a.startsWith('--') && (langAt < 0 || i !== langAt + 1));
   if (!where) {
-    console.error('usage: node -r ts-node/register graders/kit/cli/commentPr.ts ARTIFACT_DIR_OR_FILE [--dry-run]');
+    console.error(
+      'usage: node -r ts-node/register graders/kit/cli/commentPr.ts ARTIFACT_DIR_OR_FILE [--dry-run] [--lang en|zh-CN]',
+    );
     return 2;
   }
+  setLanguage(resolveLang(langAt < 0 ? undefined : args[langAt + 1], process.env));
   const file = fs.statSync(where).isDirectory() ? path.join(where, 'artifact.json') : where;
   const pr = validatePrResults(fs.readFileSync(file, 'utf8'));
   const body = markdownComment(pr);

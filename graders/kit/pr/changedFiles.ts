@@ -9,11 +9,26 @@ export interface ChangedFile {
   readonly blob?: string;
 }
 
-/** The files a PR changes: head against its merge base with base, as GitHub's "Files changed" shows. */
-export function changedFiles(repo: string, base: string, head: string): ChangedFile[] {
+/**
+ * The files a PR changes: head against its merge base with base, as GitHub's
+ * "Files changed" shows; with `direct`, every file whose head version is not
+ * base's (the pinned graders against the student's head: all they differ in,
+ * whoever changed it, on whichever branch).
+ */
+export function changedFiles(repo: string, base: string, head: string, direct = false): ChangedFile[] {
   const raw = execFileSync(
     'git',
-    ['-C', repo, 'diff', '--raw', '-z', '--no-renames', '--no-abbrev', `${base}...${head}`],
+    [
+      '-C',
+      repo,
+      'diff',
+      '--raw',
+      '-z',
+      '--no-renames',
+      '--no-abbrev',
+      direct ? base : `${base}...${head}`,
+      ...(direct ? [head] : []),
+    ],
     { encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   const fields = raw.split('\0');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classroomOutput } from '../reporters/classroomResult';
+import { classroomOutput, classroomResult } from '../reporters/classroomResult';
 import { codeBlock, escapeMarkdown } from '../reporters/escapeMarkdown';
 import { COMMENT_MARKER, markdownComment } from '../reporters/markdownComment';
 import { PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
@@ -113,7 +113,7 @@ describe('the comment', () => {
 
 describe('the Classroom result', () => {
   it("one test per property, scored with its points: the reporter's total is gradkata's", () => {
-    const c = JSON.parse(Buffer.from(classroomOutput(pr().results!), 'base64').toString('utf8')) as {
+    const c = JSON.parse(Buffer.from(classroomOutput(classroomResult(pr().results!)), 'base64').toString('utf8')) as {
       version: number;
       status: string;
       max_score: number;

@@ -7,7 +7,8 @@ import { catalog, findKata } from '../../catalog';
 import { repoRoot } from '../paths';
 import { variantSource } from '../proof/materializeVariants';
 import type { ClassroomResult } from '../reporters/classroomResult';
-import { COMMENT_MARKER } from '../reporters/markdownComment';
+import { misconceptionText, setLanguage } from '../reporters/language';
+import { COMMENT_MARKER, markdownComment } from '../reporters/markdownComment';
 import { kataMessage } from '../reporters/propertyMessage';
 import type { PrResults } from '../results/prResults';
 import { gradePullRequest } from './gradePullRequest';
@@ -181,7 +182,7 @@ describe('a PR cannot change what grades it', () => {
     const md = outFile('comment.md');
     for (const f of ['graders/extra/alwaysPass.ts', 'katas/lib/shape.ts', '.github/workflows/verify.yml'])
       expect(flaggedIn(md, f), f).toBe(true);
-    expect(md).toMatch(/1 other changed file\(s\) are not part of any kata/);
+    expect(md).toMatch(/1 other changed file is not part of any kata and was not graded/);
   });
 
   it('a kata file that is a symlink to the solution: refused, the base stub graded', () => {
@@ -240,6 +241,50 @@ describe('a PR cannot change what grades it', () => {
     const pr = validatePrResults(outFile('artifact.json'));
     expect(pr.pullRequest).toBe(7);
     expect(outFile('comment.md').startsWith(COMMENT_MARKER)).toBe(true);
+    expect(markdownComment(pr)).toBe(outFile('comment.md'));
+  });
+
+  it('the comment job renders it in Chinese from the same artifact (KATA_LANG=zh-CN): the same numbers and commands', {
+    timeout: 60_000,
+  }, () => {
+    const pr = validatePrResults(outFile('artifact.json'));
+    const english = markdownComment(pr);
+    setLanguage('zh-CN');
+    let chinese: string;
+    try {
+      chinese = markdownComment(pr);
+    } finally {
+      setLanguage('en');
+    }
+    // What is never translated: the scores in the table and per property, the replay commands, the paths flagged.
+    const facts = (md: string) => [
+      ...md.split('\n').flatMap((l) => (/^\| \d/.test(l) || l.startsWith('- ❌') ? (l.match(/\d+\/\d+/g) ?? []) : [])),
+      ...(md.match(/npm test -- [^\n]*/g) ?? []),
+      ...(md.match(/^> - \S+/gm) ?? []),
+    ];
+    // The comment job's own command, as comment.yml runs it with the repository variable set.
+    const job = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register', 'graders/kit/cli/commentPr.ts', path.join(tampered.out, 'artifact.json'), '--dry-run'],
+      { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, KATA_LANG: 'zh-CN' } },
+    );
+    expect(job.status, job.stderr).toBe(0);
+    expect(job.stdout).toBe(`${chinese}\n`);
+    expect(facts(chinese)).toEqual(facts(english));
+    expect(facts(english).length).toBeGreaterThan(10);
+    expect(chinese).toMatch(/^## gradkata：\d+ \/ \d+ 分$/m);
+    expect(chinese).toContain('| 题目 | 状态 | 得分 |');
+    expect(chinese).toContain('> - graders/01\\-activations/grader\\.ts: 评分代码：评分用的是 base 上的版本');
+    // The misconception the gelu variant was diagnosed with, in the grader's Chinese words.
+    const ids = kata(pr, 'activations').properties.flatMap((p) => p.failure?.detail.misconceptions ?? []);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      setLanguage('zh-CN');
+      const text = misconceptionText(id, '');
+      setLanguage('en');
+      expect(text).toMatch(/\p{Script=Han}/u);
+      expect(chinese).toContain(text);
+    }
   });
 });
 

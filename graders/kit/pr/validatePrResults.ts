@@ -1,4 +1,5 @@
 import { FAILURE_KINDS, type FailureDetail } from '../results/failure';
+import type { Message, MessageParam } from '../results/message';
 import { type IgnoredChange, PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
 import {
   KATA_STATUSES,
@@ -203,13 +204,14 @@ function failure(v: unknown, at: string): NonNullable<PropertyResult['failure']>
 
 function failureDetail(v: unknown, at: string): FailureDetail {
   const keys = ['kind', 'summary', 'fn', 'argument', 'index', 'got', 'expected', 'relError', 'allowed', 'rule'];
-  const o = record(v, at, [...keys, 'outputs', 'misconceptions', 'location', 'tensors', 'curves']);
+  const o = record(v, at, [...keys, 'message', 'outputs', 'misconceptions', 'location', 'tensors', 'curves']);
   // JSON has no NaN or ±Infinity: a non-finite number arrives as null.
   const number = (x: unknown, name: string): number | undefined =>
     x === null ? Number.NaN : optional(x, (y) => num(y, `${at}.${name}`, -Number.MAX_VALUE, Number.MAX_VALUE));
   return {
     kind: oneOf(o.kind, `${at}.kind`, FAILURE_KINDS),
     summary: str(o.summary, `${at}.summary`, ARTIFACT_LIMITS.message),
+    message: optional(o.message, (x) => message(x, `${at}.message`, MESSAGE_DEPTH)),
     fn: optional(o.fn, (x) => str(x, `${at}.fn`, ARTIFACT_LIMITS.name)),
     argument: optional(o.argument, (x) => str(x, `${at}.argument`, ARTIFACT_LIMITS.name)),
     index: optional(o.index, (x) => list(x, `${at}.index`, 8).map((i, j) => integer(i, `${at}.index[${j}]`, 0, 1e9))),
@@ -232,16 +234,46 @@ function failureDetail(v: unknown, at: string): FailureDetail {
   };
 }
 
+/** How deep a message may nest others ("with the batch repeated twice, {{inner}}"): the kit's go two deep. */
+const MESSAGE_DEPTH = 4;
+const MESSAGE_KEY = /^[\w.:-]{1,120}$/;
+
+/**
+ * A sentence as data, checked as everything else is: a key of the kit's or a
+ * kata's own words (a key that names none renders as itself, inside a code
+ * block), parameters that are short strings, finite numbers or messages, to
+ * a bounded depth.
+ */
+function message(v: unknown, at: string, depth: number): Message {
+  const o = record(v, at, ['key', 'params']);
+  const key = pattern(o.key, `${at}.key`, MESSAGE_KEY);
+  if (o.params === undefined) return { key };
+  if (typeof o.params !== 'object' || o.params === null || Array.isArray(o.params))
+    throw new InvalidArtifact(`${at}.params is not an object`);
+  const entries = Object.entries(o.params);
+  if (entries.length > 32) throw new InvalidArtifact(`${at}.params has too many entries`);
+  const params: Record<string, MessageParam> = {};
+  for (const [name, value] of entries) {
+    const where = `${at}.params.${pattern(name, `${at}.params key`, /^\w{1,40}$/)}`;
+    if (typeof value === 'number') params[name] = num(value, where, -Number.MAX_VALUE, Number.MAX_VALUE);
+    else if (typeof value === 'string') params[name] = str(value, where, ARTIFACT_LIMITS.message);
+    else if (depth > 1) params[name] = message(value, where, depth - 1);
+    else throw new InvalidArtifact(`${where} nests messages deeper than ${MESSAGE_DEPTH}`);
+  }
+  return { key, params };
+}
+
 function optional<T>(v: unknown, check: (v: unknown) => T): T | undefined {
   return v === undefined ? undefined : check(v);
 }
 
 function ignoredChange(v: unknown, i: number): IgnoredChange {
-  const o = record(v, `ignored[${i}]`, ['path', 'reason', 'protected']);
+  const o = record(v, `ignored[${i}]`, ['path', 'reason', 'why', 'protected']);
   if (typeof o.protected !== 'boolean') throw new InvalidArtifact(`ignored[${i}].protected is not a boolean`);
   return {
     path: str(o.path, `ignored[${i}].path`, ARTIFACT_LIMITS.path),
     reason: str(o.reason, `ignored[${i}].reason`, ARTIFACT_LIMITS.name),
+    why: optional(o.why, (x) => message(x, `ignored[${i}].why`, MESSAGE_DEPTH)),
     protected: o.protected,
   };
 }

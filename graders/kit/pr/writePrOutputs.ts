@@ -27,23 +27,27 @@ export function writePrOutputs(outDir: string, pr: PrResults, source: (file: str
   write('comment.md', markdown);
   write('annotations.json', `${JSON.stringify(notes, null, 2)}\n`);
   if (!pr.results) return { markdown, annotations: notes };
-  const classroom = classroomOutput(pr.results);
-  write('classroom.json', `${JSON.stringify(classroomResult(pr.results), null, 2)}\n`);
+  const result = classroomResult(pr.results, source);
+  const classroom = classroomOutput(result);
+  write('classroom.json', `${JSON.stringify(result, null, 2)}\n`);
   write('classroom.b64', `${classroom}\n`);
   return { markdown, classroom, annotations: notes };
 }
 
-/** Without what the learner's code printed and the failures' raw tensors: small, and nothing the comment needs. */
+/**
+ * Without what the learner's code printed and the failures' raw tensors:
+ * small, and nothing the comment needs. Each failure's sentence stays, as
+ * data, so the comment is written in the class's language.
+ */
 export function forArtifact(pr: PrResults): PrResults {
   if (!pr.results) return pr;
-  // What the learner's code printed and the raw tensors stay out; what the comment says is kept, as data.
   const katas = pr.results.katas.map(({ output: _output, ...k }) => ({
     ...k,
-    properties: k.properties.map((p) =>
-      p.failure
-        ? { ...p, failure: { ...p.failure, detail: { ...p.failure.detail, tensors: undefined, curves: undefined } } }
-        : p,
-    ),
+    properties: k.properties.map((p) => {
+      if (!p.failure) return p;
+      const { tensors: _t, curves: _c, ...detail } = p.failure.detail;
+      return { ...p, failure: { ...p.failure, detail } };
+    }),
   }));
   return { ...pr, results: { ...pr.results, katas } };
 }

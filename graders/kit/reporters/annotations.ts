@@ -1,4 +1,4 @@
-import type { RunResults } from '../results/results';
+import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { kataMessage, propertyMessage } from './propertyMessage';
 
 /** A GitHub annotation at the learner's file and line (`core.error(message, { file, startLine, title })`). */
@@ -27,27 +27,43 @@ export function annotations(results: RunResults, source: (file: string) => strin
     if (problem && failed.every((p) => p.status !== 'fail')) {
       out.push({
         file: k.file,
-        line: lineIn(problem, k.file) ?? 1,
+        line: learnerLine(k, undefined, text) ?? 1,
         title: `${k.slug}: not graded`,
         message: problem,
       });
       continue;
     }
     for (const p of failed) {
-      const d = p.failure?.detail;
-      const line =
-        (d?.location ? lineIn(d.location, k.file) : undefined) ??
-        (d?.fn && text ? functionLine(text, d.fn) : undefined) ??
-        1;
       out.push({
         file: k.file,
-        line,
+        line: learnerLine(k, p, text) ?? 1,
         title: `${k.slug}: ${p.name}`,
-        message: propertyMessage(results, k, p) ?? d?.summary ?? p.status,
+        message: propertyMessage(results, k, p) ?? p.failure?.detail.summary ?? p.status,
       });
     }
   }
   return out.slice(0, MAX_ANNOTATIONS);
+}
+
+/**
+ * The learner's line a result points at, if it points at one: for a property,
+ * where its failure was thrown or else the function that gave the wrong
+ * value (found in `text`, the learner's file as graded); for the kata as a
+ * whole (no property), where its problem (a syntax error, a time-out) was.
+ */
+export function learnerLine(
+  k: KataResult,
+  p: PropertyResult | undefined,
+  text: string | undefined,
+): number | undefined {
+  if (!p) {
+    const problem = kataMessage(k);
+    return problem ? lineIn(problem, k.file) : undefined;
+  }
+  const d = p.failure?.detail;
+  return (
+    (d?.location ? lineIn(d.location, k.file) : undefined) ?? (d?.fn && text ? functionLine(text, d.fn) : undefined)
+  );
 }
 
 /** `katas/00-matmul/matmul.ts:12:5` in a message → 12. */

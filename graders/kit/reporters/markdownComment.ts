@@ -1,34 +1,45 @@
 import type { PrResults } from '../results/prResults';
 import type { KataResult, KataStatus, RunResults } from '../results/results';
 import { codeBlock, escapeMarkdown } from './escapeMarkdown';
+import { kataWord, observedText, t } from './language';
 import { kataMessage, propertyMessage } from './propertyMessage';
 
 /** The hidden first line that lets the comment workflow find its own comment and update it. */
 export const COMMENT_MARKER = '<!-- gradkata:pr-grade -->';
 
-const icon: Record<KataStatus, string> = {
-  passed: '✅ passed',
-  failing: '❌ failing',
-  'not-started': '⬜ not started',
-  error: '⛔ error',
-};
+const icon: Record<KataStatus, string> = { passed: '✅', failing: '❌', 'not-started': '⬜', error: '⛔' };
 
-/** The PR comment and the job summary: score per kata, then each failing property with its message. */
+/**
+ * The PR comment and the job summary: score per kata, then each failing
+ * property with its message, in the current language (the class's: KATA_LANG,
+ * a repository variable the workflows pass on). Numbers, commits, slugs and
+ * code stay as they are.
+ */
 export function markdownComment(pr: PrResults): string {
   const out = [COMMENT_MARKER];
   const r = pr.results;
   if (!r) {
-    out.push('## gradkata could not grade this pull request', '', codeBlock(pr.error ?? 'no results'));
+    out.push(`## ${t('comment.could-not-grade')}`, '', codeBlock(pr.error ?? t('comment.no-results')));
     return out.concat(flagged(pr)).join('\n');
   }
-  out.push(`## gradkata: ${r.points} / ${r.maxPoints} points`, '');
+  out.push(`## ${t('comment.heading', { points: r.points, max: r.maxPoints })}`, '');
   out.push(
-    `Graded \`${pr.head.slice(0, 7)}\` with the graders of \`${pr.base.slice(0, 7)}\` (seed ${r.seed}, reference ${escapeMarkdown(r.backend)}).`,
+    t('comment.graded-with', {
+      head: pr.head.slice(0, 7),
+      graders: pr.base.slice(0, 7),
+      seed: r.seed,
+      backend: escapeMarkdown(r.backend),
+    }),
     '',
   );
-  out.push('| kata | status | points |', '|---|---|---:|');
+  out.push(
+    `| ${t('comment.column-kata')} | ${t('comment.column-status')} | ${t('comment.column-points')} |`,
+    '|---|---|---:|',
+  );
   for (const k of r.katas)
-    out.push(`| ${k.number} ${escapeMarkdown(k.slug)} | ${icon[k.status]} | ${k.points}/${k.maxPoints} |`);
+    out.push(
+      `| ${k.number} ${escapeMarkdown(k.slug)} | ${icon[k.status]} ${t(`status.${k.status}`)} | ${k.points}/${k.maxPoints} |`,
+    );
   const problems = r.katas.filter((k) => k.status === 'failing' || k.status === 'error');
   for (const k of problems) out.push('', ...kataDetails(r, k));
   return `${out.concat(flagged(pr)).join('\n')}\n`;
@@ -43,7 +54,7 @@ function kataDetails(r: RunResults, k: KataResult): string[] {
   if (problem) out.push(codeBlock(problem), '');
   for (const p of k.properties) {
     if (p.status === 'pass' || p.status === 'skipped' || (problem && p.status !== 'fail')) continue;
-    out.push(`- ❌ **${escapeMarkdown(p.name)}** (${p.earned}/${p.points})`);
+    out.push(`- ❌ **${escapeMarkdown(kataWord(k.slug, `property.${p.id}`, p.name))}** (${p.earned}/${p.points})`);
     const message = propertyMessage(r, k, p);
     if (message) out.push('', codeBlock(message), '');
   }
@@ -59,12 +70,14 @@ function flagged(pr: PrResults): string[] {
     out.push(
       '',
       `> [!WARNING]`,
-      `> This pull request changes ${prot.length} file(s) that decide grades. They were **not used**: grading ran with the base commit's version.`,
+      `> ${t('comment.protected', { count: prot.length, graders: pr.base.slice(0, 7) })}`,
       '>',
     );
-    for (const c of prot.slice(0, 50)) out.push(`> - ${escapeMarkdown(c.path, 200)}: ${escapeMarkdown(c.reason)}`);
+    for (const c of prot.slice(0, 50))
+      out.push(
+        `> - ${escapeMarkdown(c.path, 200)}: ${escapeMarkdown(observedText({ summary: c.reason, message: c.why }))}`,
+      );
   }
-  if (other.length > 0)
-    out.push('', `${other.length} other changed file(s) are not part of any kata and were not graded.`);
+  if (other.length > 0) out.push('', t('comment.other-files', { count: other.length }));
   return out;
 }

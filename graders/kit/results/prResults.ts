@@ -1,3 +1,4 @@
+import type { Message } from './message';
 import type { RunResults } from './results';
 
 /**
@@ -23,7 +24,9 @@ export interface PrResults {
 
 export interface IgnoredChange {
   readonly path: string;
+  /** Why it was not used, in English; `why` is the same sentence as data (absent from older results). */
   readonly reason: string;
+  readonly why?: Message;
   readonly protected: boolean;
 }
 
