@@ -1,5 +1,7 @@
+import { columns, padColumns } from '../../reporters/columns';
 import type { Paint } from '../../reporters/paint';
 import { type AlignedRow, alignLines } from './alignLines';
+import { t } from './words';
 
 /** The narrowest column worth reading code in; below it the files come one after the other. */
 const MIN_COLUMN = 50;
@@ -11,7 +13,7 @@ const FOLD_LINES = 3;
 
 /**
  * Two source files for a terminal `width` characters wide: side by side and
- * aligned (alignLines) when each column gets at least MIN_COLUMN characters,
+ * aligned (alignLines) when each column gets at least MIN_COLUMN columns,
  * a line too long for its column continued, indented, on the next rows;
  * otherwise one after the other, each under its title, unwrapped. The
  * gutter says how a row compares: │ the same, ≠ different, < only on the
@@ -29,7 +31,7 @@ export function codeColumns(
   const [a, b] = [left.map(untab), right.map(untab)];
   if (width < SIDE_BY_SIDE_WIDTH) return [p.bold(`── ${titles[0]}`), ...a, '', p.bold(`── ${titles[1]}`), ...b];
   const column = Math.floor((width - GUTTER) / 2);
-  const out = [`${p.bold(clip(titles[0], column).padEnd(column))}   ${p.bold(clip(titles[1], column))}`];
+  const out = [`${p.bold(padColumns(clip(titles[0], column), column))}   ${p.bold(clip(titles[1], column))}`];
   for (const row of foldComments(alignLines(a, b))) {
     const mark = row.same
       ? p.dim(' │ ')
@@ -41,7 +43,7 @@ export function codeColumns(
     const l = wrap(row.left ?? '', column);
     const r = wrap(row.right ?? '', column);
     for (let k = 0; k < Math.max(l.length, r.length); k++)
-      out.push(`${(l[k] ?? '').padEnd(column)}${mark}${r[k] ?? ''}`.trimEnd());
+      out.push(`${padColumns(l[k] ?? '', column)}${mark}${r[k] ?? ''}`.trimEnd());
   }
   return out;
 }
@@ -72,7 +74,7 @@ function foldComments(rows: readonly AlignedRow[]): AlignedRow[] {
       end++;
     if (side && end - i >= FOLD_LINES) {
       const indent = rows[i][side]!.match(/^\s*/)![0];
-      out.push({ [side]: `${indent}/* … ${end - i} lines of comments */`, same: false });
+      out.push({ [side]: `${indent}${t('code.folded', { lines: end - i })}`, same: false });
       i = end;
     } else out.push(rows[i++]);
   }
@@ -80,18 +82,20 @@ function foldComments(rows: readonly AlignedRow[]): AlignedRow[] {
 }
 
 /**
- * A line in pieces of at most `width`, broken after a space where one is not
- * too far back; the pieces after the first are indented two more than the
- * line, so they do not read as lines of their own.
+ * A line in pieces of at most `width` terminal columns (a Chinese comment's
+ * characters take two), broken after a space where one is not too far back;
+ * the pieces after the first are indented two more than the line, so they
+ * do not read as lines of their own.
  */
 function wrap(line: string, width: number): string[] {
   const indent = ' '.repeat(Math.min((line.match(/^\s*/)?.[0].length ?? 0) + 2, Math.floor(width / 2)));
   const parts: string[] = [];
   let rest = line;
   let room = width;
-  while (rest.length > room) {
-    const space = rest.lastIndexOf(' ', room - 1);
-    const cut = space >= room / 3 ? space + 1 : room;
+  while (columns(rest) > room) {
+    const fit = fitting(rest, room);
+    const space = rest.lastIndexOf(' ', fit - 1);
+    const cut = space >= fit / 3 ? space + 1 : fit;
     parts.push(rest.slice(0, cut));
     rest = rest.slice(cut);
     room = width - indent.length;
@@ -100,6 +104,23 @@ function wrap(line: string, width: number): string[] {
   return parts.map((piece, k) => (k === 0 ? piece : indent + piece));
 }
 
+/** How many UTF-16 units of `text` fit in `room` columns (at least one character, so that wrapping ends). */
+function fitting(text: string, room: number): number {
+  let used = 0;
+  let units = 0;
+  for (const ch of text) {
+    used += columns(ch);
+    if (used > room) break;
+    units += ch.length;
+  }
+  return Math.max(units, text.codePointAt(0)! > 0xffff ? 2 : 1);
+}
+
 /** A title cut to its column, keeping its end (the file name). */
-const clip = (title: string, width: number): string =>
-  title.length <= width ? title : `…${title.slice(-(width - 1))}`;
+function clip(title: string, width: number): string {
+  if (columns(title) <= width) return title;
+  const chars = [...title];
+  let end = chars.length;
+  while (end > 0 && columns(chars.slice(end - 1).join('')) <= width - 1) end--;
+  return `…${chars.slice(end).join('')}`;
+}

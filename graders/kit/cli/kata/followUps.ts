@@ -2,11 +2,13 @@ import { mathText } from '../../reporters/mathText';
 import type { KataContext } from './kataContext';
 import type { KataReadme } from './kataReadme';
 import type { lineReader } from './lineReader';
+import { t } from './words';
 
 /**
  * Each follow-up: the question, the learner's answer (one line; Enter skips),
  * then the model answer. `q` or `quit`, the interview's own word for
- * stopping, ends them (it is not an answer), and so does the end of input.
+ * stopping, typed in English in every language as the commands are shown,
+ * ends them (it is not an answer), and so does the end of input.
  */
 export async function followUps(
   questions: KataReadme['followUps'],
@@ -15,24 +17,16 @@ export async function followUps(
   readmePath: string,
 ): Promise<void> {
   ctx.out('');
-  ctx.out(
-    ctx.paint.bold(
-      `Follow-up questions (${questions.length}). Answer out loud or type one line; Enter shows the model answer, q stops.`,
-    ),
-  );
+  ctx.out(ctx.paint.bold(t('followups.intro', { count: questions.length })));
   for (const [i, f] of questions.entries()) {
     ctx.out('');
-    ctx.out(`Interviewer (${i + 1}/${questions.length}): ${mathText(f.question)}`);
+    ctx.out(t('followups.question', { n: i + 1, total: questions.length, question: mathText(f.question) }));
     const answer = input.ended() ? undefined : await input.next();
     if (answer !== undefined && isQuit(answer)) {
-      ctx.out(
-        ctx.paint.dim(
-          `Follow-ups stopped at question ${i + 1} of ${questions.length}. All of them, with their model answers, are in ${readmePath}.`,
-        ),
-      );
+      ctx.out(ctx.paint.dim(t('followups.stopped', { n: i + 1, total: questions.length, readme: readmePath })));
       return;
     }
-    ctx.out(ctx.paint.dim('Model answer:'));
+    ctx.out(ctx.paint.dim(t('followups.model-answer')));
     ctx.out(mathText(f.answer));
   }
 }

@@ -4,6 +4,7 @@ import { gradeKatas } from '../../engine/gradeKatas';
 import { DEFAULT_SEED } from '../../engine/propertySeed';
 import { warmWorkers } from '../../engine/warmWorkers';
 import { displayPath, kataFolder, katasDir, learnerFile } from '../../paths';
+import { kataWord } from '../../reporters/language';
 import { mathText } from '../../reporters/mathText';
 import type { KataResult } from '../../results/results';
 import { loadProgress } from '../../state/loadProgress';
@@ -12,19 +13,25 @@ import { recordHint } from '../../state/recordHint';
 import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
 import { countdown, label } from './countdown';
+import { currentReadme } from './currentReadme';
 import { followUps } from './followUps';
 import type { KataContext } from './kataContext';
-import { kataReadme } from './kataReadme';
+import type { KataReadme } from './kataReadme';
 import { lineReader } from './lineReader';
 import { propertyChanges } from './propertyChanges';
 import { watchReport } from './watchReport';
+import { t } from './words';
 
-const COMMANDS =
-  'type  grade (g) to grade now · hint (h) for a hint · time (t) · done (d) to finish · quit (q) to stop';
-
-/** The interview itself: question, coding under the clock with grading on demand, then the follow-ups. */
+/**
+ * The interview itself: question, coding under the clock with grading on
+ * demand, then the follow-ups, all from the README in the learner's
+ * language. The commands are the English words in every language, shown
+ * as they are typed.
+ */
 export async function interviewSession(kata: KataEntry, minutes: number, ctx: KataContext): Promise<InterviewRecord> {
-  const readme = kataReadme(kata);
+  const { readme, name } = currentReadme(kata);
+  const readmePath = displayPath(path.join(katasDir, kataFolder(kata), name));
+  const commands = t('interview.commands');
   const p = ctx.paint;
   const startedAt = ctx.now();
   const clock = countdown(ctx, minutes * 60_000);
@@ -45,12 +52,14 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
     return k;
   };
 
-  ctx.out(p.bold(`Mock interview · ${minutes} min · ${kata.number} ${kata.title}`));
+  const title = kataWord(kata.slug, 'title', kata.title);
+  ctx.out(p.bold(t('interview.heading', { minutes, number: kata.number, title })));
   ctx.out('');
-  ctx.out(`Interviewer: ${mathText(readme.question.replace(/^"|"$/g, ''))}`);
+  // The quote marks are the README's (" or “ ”): the interviewer says the question.
+  ctx.out(t('interview.question', { question: mathText(readme.question.replace(/^["“]|["”]$/g, '')) }));
   ctx.out('');
-  ctx.out(`Write your answer in ${displayPath(learnerFile(ctx.target, kata))} (its README has the conventions).`);
-  ctx.out(p.dim(COMMANDS));
+  ctx.out(t('interview.write', { file: displayPath(learnerFile(ctx.target, kata)), readme: readmePath }));
+  ctx.out(p.dim(commands));
   // Objects, not strings, so that a learner typing "time" is a command, not the clock.
   const timeUp = clock.up.then(() => ({ ended: 'time' as const }));
   const aborted = new Promise<{ ended: 'abort' }>((resolve) =>
@@ -64,11 +73,11 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
     else {
       const cmd = got.trim().toLowerCase();
       if (cmd === 'g' || cmd === 'grade') await grade();
-      else if (cmd === 't' || cmd === 'time') ctx.out(`${label(clock.leftMs())} left`);
+      else if (cmd === 't' || cmd === 'time') ctx.out(t('interview.left', { time: label(clock.leftMs()) }));
       else if (cmd === 'd' || cmd === 'done') ended = 'done';
       else if (cmd === 'q' || cmd === 'quit') ended = 'quit';
       else if (cmd === 'h' || cmd === 'hint') hints = showHint(kata, readme.hints, hints, ctx);
-      else if (cmd !== '') ctx.out(p.dim(COMMANDS));
+      else if (cmd !== '') ctx.out(p.dim(commands));
     }
   }
   clock.cancel();
@@ -76,21 +85,29 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
   ctx.out('');
   ctx.out(
     p.bold(
-      ended === 'time'
-        ? "Time's up. Final grade:"
-        : ended === 'quit' || ended === 'abort'
-          ? 'Interview stopped. Final grade:'
-          : 'Final grade:',
+      t(
+        ended === 'time'
+          ? 'interview.times-up'
+          : ended === 'quit' || ended === 'abort'
+            ? 'interview.stopped'
+            : 'interview.final',
+      ),
     ),
   );
   const final = await grade();
   workers.close();
-  if (ended !== 'quit' && ended !== 'abort')
-    await followUps(readme.followUps, input, ctx, displayPath(path.join(katasDir, kataFolder(kata), 'README.md')));
+  if (ended !== 'quit' && ended !== 'abort') await followUps(readme.followUps, input, ctx, readmePath);
   ctx.out('');
   ctx.out(
     p.bold(
-      `Session recorded: ${kata.slug}, ${final.points}/${final.maxPoints} points in ${label(elapsedMs)} of ${minutes} min, ${hints} hint${hints === 1 ? '' : 's'}.`,
+      t('interview.recorded', {
+        slug: kata.slug,
+        points: final.points,
+        max: final.maxPoints,
+        elapsed: label(elapsedMs),
+        minutes,
+        count: hints,
+      }),
     ),
   );
   return {
@@ -105,15 +122,10 @@ export async function interviewSession(kata: KataEntry, minutes: number, ctx: Ka
   };
 }
 
-function showHint(
-  kata: KataEntry,
-  hints: ReturnType<typeof kataReadme>['hints'],
-  shown: number,
-  ctx: KataContext,
-): number {
+function showHint(kata: KataEntry, hints: KataReadme['hints'], shown: number, ctx: KataContext): number {
   const h = hints[Math.min(shown, hints.length - 1)];
   if (!h) return shown;
-  ctx.out(ctx.paint.yellow(`Interviewer (hint ${h.level} — ${h.label}):`));
+  ctx.out(ctx.paint.yellow(t('interview.hint', { level: h.level, label: h.label })));
   ctx.out(mathText(h.text));
   const progress = loadProgress(ctx.progressFile);
   if (progress) saveProgress(ctx.progressFile, recordHint(progress, kata.slug, h.level));

@@ -35,6 +35,16 @@ describe('the kata bin', () => {
       expect(bad.code).toBe(2);
       expect(bad.out).toMatch(/unknown kata "nope"/);
       expect(bad.out).not.toMatch(/\n\s+at /);
+      // The language from KATA_LANG, as a learner's shell sets it, and from the locale.
+      const chinese: Record<string, string>[] = [
+        { KATA_LANG: 'zh-CN' },
+        { KATA_LANG: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' },
+      ];
+      for (const lang of chinese) {
+        const zh = kata(['hint', 'nope'], { ...env, ...lang });
+        expect(zh.code).toBe(2);
+        expect(zh.out).toContain('kata: 没有叫 "nope" 的题；现有的题是：matmul, ');
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

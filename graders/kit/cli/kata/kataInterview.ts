@@ -7,6 +7,7 @@ import { UsageError } from '../usageError';
 import { findKataArg } from './findKataArg';
 import { interviewSession } from './interviewSession';
 import type { KataContext } from './kataContext';
+import { t } from './words';
 
 /**
  * `kata interview [--minutes 45] [--track N] [--kata K]`: a timed mock
@@ -19,10 +20,10 @@ export async function kataInterview(argv: readonly string[], ctx: KataContext): 
     options: { minutes: { type: 'string' }, track: { type: 'string' }, kata: { type: 'string' } },
   });
   const minutes = values.minutes === undefined ? 45 : Number(values.minutes);
-  if (!(minutes > 0)) throw new UsageError(`--minutes must be a positive number, got "${values.minutes}"`);
+  if (!(minutes > 0)) throw new UsageError(t('interview.minutes', { value: String(values.minutes) }));
   const track = values.track === undefined ? undefined : Number(values.track);
   if (track !== undefined && !catalog.some((k) => k.track === track))
-    throw new UsageError(`--track must be one of ${[...new Set(catalog.map((k) => k.track))].join(', ')}`);
+    throw new UsageError(t('interview.track', { tracks: [...new Set(catalog.map((k) => k.track))].join(', ') }));
   const { progress } = await currentProgress(ctx.progressFile, ctx.target, ctx.now());
   const open = catalog.filter(
     (k) => (track === undefined || k.track === track) && progress.katas[k.slug]?.status !== 'passed',
@@ -30,9 +31,7 @@ export async function kataInterview(argv: readonly string[], ctx: KataContext): 
   const kata = values.kata ? findKataArg(values.kata, 'interview') : open[Math.floor(Math.random() * open.length)];
   if (!kata) {
     ctx.out(
-      ctx.paint.green(
-        `You have passed every kata${track === undefined ? '' : ` in track ${track}`}. Pick one to redo: npx kata interview --kata <kata>`,
-      ),
+      ctx.paint.green(track === undefined ? t('interview.all-passed') : t('interview.all-passed-track', { track })),
     );
     return 0;
   }

@@ -2,12 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, tracks } from '../../../catalog';
-import { solutionsDir } from '../../paths';
+import { graderDir, katasDir, solutionsDir } from '../../paths';
+import { columns } from '../../reporters/columns';
+import { readKataTranslation } from '../../reporters/kataWords';
+import { mathText } from '../../reporters/mathText';
+import { englishLeft, factsOf } from './englishLeft';
+import { kataReadme } from './kataReadme';
 import { runKata } from './runKata';
 import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
+/** What one command printed. */
+async function run(args: string[]): Promise<string> {
+  const from = t.output().length;
+  await runKata(args, t.ctx);
+  return t.output().slice(from);
+}
 
 describe('kata list, next and test', () => {
   it('a fresh clone lists every kata not started, by track, with bars', async () => {
@@ -84,5 +95,80 @@ describe('kata list, next and test', () => {
     expect(await runKata(['test', 'softmax-everything'], t.ctx)).toBe(2);
     expect(t.output()).toMatch(/unknown kata "softmax-everything"/);
     expect(t.output()).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('kata list, next and test in Chinese', () => {
+  it('list: the same rows, bars and numbers as in English, in Chinese words, the bars in one column', async () => {
+    t = testContext();
+    await runKata(['hint', 'matmul'], t.ctx);
+    const english = await run(['list']);
+    const chinese = await run(['list', '--lang', 'zh-CN']);
+    const warmUp = catalog.filter((k) => k.track === 0).length;
+    expect(chinese).toMatch(new RegExp(`第 0 部分 · 热身 +\\[-{20}\\] 0/${warmUp} 道通过 · 0/\\d+ 分`));
+    expect(chinese).toMatch(/00 matmul +未开始 {2}提示 1\/3 · –/);
+    expect(chinese).toMatch(new RegExp(`总计 +\\[-{20}\\] 0/${catalog.length} 道通过`));
+    expect(chinese).toContain('已用提示 1 条 · 用时 – · 模拟面试 0 次');
+    expect(englishLeft(chinese)).toEqual([]);
+    expect(factsOf(chinese)).toEqual(factsOf(english));
+    const barColumns = (out: string) =>
+      new Set(
+        out
+          .split('\n')
+          .filter((l) => l.includes('['))
+          .map((l) => columns(l.slice(0, l.indexOf('[')))),
+      );
+    expect(barColumns(chinese)).toEqual(barColumns(english));
+    expect(barColumns(english).size).toBe(1);
+  });
+
+  it('next: the question of README.zh-CN.md, that path to read, the commands in one column', async () => {
+    t = testContext([], { env: { KATA_LANG: 'zh-CN' } });
+    const kata = catalog[0];
+    const chinese = await run(['next']);
+    const english = await run(['next', '--lang', 'en']);
+    const question = (lang: 'en' | 'zh-CN') =>
+      mathText(kataReadme(kata, katasDir, lang).question)
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n');
+    const title = readKataTranslation(graderDir(kata), 'zh-CN')!.title;
+    expect(chinese).toContain(`${kata.number} · ${title}（${kata.slug}）— 未开始`);
+    expect(chinese).toContain(question('zh-CN'));
+    expect(chinese).toContain(path.join(t.target, '00-matmul', 'README.zh-CN.md'));
+    expect(chinese).toContain('（已用 0/3 条提示）');
+    expect(englishLeft(chinese, [question('zh-CN')])).toEqual([]);
+    expect(factsOf(chinese.replaceAll('README.zh-CN.md', 'README.md'), [question('zh-CN')])).toEqual(
+      factsOf(english, [question('en')]),
+    );
+    const commandColumns = (out: string) =>
+      out
+        .trimEnd()
+        .split('\n')
+        .slice(-4)
+        .map((l) => columns(l.slice(0, l.search(/\/|npx /))));
+    expect(new Set(commandColumns(chinese)).size).toBe(1);
+    expect(new Set(commandColumns(english)).size).toBe(1);
+  });
+
+  it('next and interview, once every kata passes, say so', async () => {
+    t = testContext([], { target: solutionsDir, env: { KATA_LANG: 'zh-CN' } });
+    expect(await runKata(['next'], t.ctx)).toBe(0);
+    expect(t.output()).toContain(
+      `所有题目都已通过（${catalog.length}/${catalog.length}）。来一场模拟面试吧：npx kata interview`,
+    );
+    expect(await runKata(['interview', '--track', '0'], t.ctx)).toBe(0);
+    expect(t.output()).toContain('第 0 部分的题目你都已通过。挑一道重做：npx kata interview --kata <kata>');
+    expect(await runKata(['interview'], t.ctx)).toBe(0);
+    expect(t.output()).toContain('你已经通过了所有题目。挑一道重做：npx kata interview --kata <kata>');
+    expect(englishLeft(t.output())).toEqual([]);
+  });
+
+  it('test: its own line in Chinese', async () => {
+    t = testContext([], { env: { KATA_LANG: 'zh-CN' } });
+    const missing = path.join(t.dir, 'no-such-folder');
+    t = { ...t, ctx: { ...t.ctx, target: missing } };
+    expect(await runKata(['test'], t.ctx)).toBe(2);
+    expect(t.output()).toBe(`KATA_TARGET 指向的文件夹 ${missing} 不存在\n`);
   });
 });

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findKata } from '../../../catalog';
-import { solutionsDir } from '../../paths';
+import { graderDir, solutionsDir } from '../../paths';
 import { variantSource } from '../../proof/materializeVariants';
+import { columns } from '../../reporters/columns';
+import { readKataTranslation } from '../../reporters/kataWords';
+import { englishLeft, factsOf } from './englishLeft';
 import { runKata } from './runKata';
 import { sideBySide } from './sideBySide';
 import { tensorText } from './tensorText';
@@ -11,6 +14,12 @@ import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
 afterEach(() => t.cleanup());
+/** What one command printed. */
+async function run(args: string[]): Promise<string> {
+  const from = t.output().length;
+  await runKata(args, t.ctx);
+  return t.output().slice(from);
+}
 const matmul = findKata('matmul')!;
 const variant = (name: string) => variantSource(matmul, name);
 
@@ -77,5 +86,57 @@ describe('tensorText and sideBySide', () => {
     expect(tensorText([[[[1]], [[2]]]])).toEqual(['[0, 0, :, :]', '  1', '[0, 1, :, :]', '  2']);
     expect(tensorText([0.1 + 0.2])).toEqual(['  0.30000000000000004']);
     expect(sideBySide(['a', 'bbb'], ['c'], ['x', 'y'])).toEqual(['x      y', 'a      c', 'bbb']);
+  });
+});
+
+describe('kata replay in Chinese', () => {
+  const zhNames = readKataTranslation(graderDir(matmul), 'zh-CN')!.properties;
+
+  it('the same case, inputs and numbers as in English, yours and the reference in aligned columns', async () => {
+    t = testContext([], { env: { KATA_LANG: 'zh-CN' } });
+    fs.writeFileSync(path.join(t.target, '00-matmul', 'matmul.ts'), await variant('overwrite-not-accumulate'));
+    await runKata(['test', 'matmul'], t.ctx);
+    const chinese = await run(['replay', 'matmul']);
+    const english = await run(['replay', 'matmul', '--lang', 'en']);
+    expect(chinese).toMatch(
+      new RegExp(
+        `^matmul › ${zhNames['matmul-matches-reference']} {2}\\(--seed 20261129 --only matmul-matches-reference`,
+      ),
+    );
+    expect(chinese).toMatch(/\n输入\nA =\n/);
+    expect(chinese).toContain('* 标出误差最大的元素 [0, 0]');
+    expect(englishLeft(chinese)).toEqual([]);
+    expect(factsOf(chinese)).toEqual(factsOf(english));
+    // The reference's numbers sit under its title as in English, the title's characters taking two columns each.
+    const offset = (out: string, yours: string, reference: string) => {
+      const [head, row] = out.slice(out.indexOf(yours)).split('\n');
+      return columns(row.slice(0, row.lastIndexOf(' ') + 1)) - columns(head.slice(0, head.indexOf(reference)));
+    };
+    expect(chinese).toMatch(/\n你的：C +参考：C\n/);
+    expect(offset(chinese, '你的：C', '参考：C')).toBe(offset(english, 'yours: C', 'reference: C'));
+  });
+
+  it('says there is nothing to replay, and that a case passes now', async () => {
+    t = testContext([], { env: { KATA_LANG: 'zh-CN' } });
+    expect(await run(['replay', 'attention'])).toBe(
+      'attention 还没开始：目前没有失败的用例，也就没有什么可重放的（npx kata hint attention）\n',
+    );
+    const file = path.join(t.target, '00-matmul', 'matmul.ts');
+    fs.writeFileSync(file, await variant('overwrite-not-accumulate'));
+    await runKata(['test', 'matmul'], t.ctx);
+    fs.copyFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), file);
+    expect(await run(['replay', 'matmul', '--only', 'matmul-matches-reference'])).toContain('这个用例现在通过了。\n');
+    expect(await run(['replay', 'matmul'])).toMatch(
+      /^matmul 已通过（(\d+)\/\1）：没有可以重放的失败用例。npx kata solution matmul 会把参考答案和你的代码并排显示。\n$/,
+    );
+    expect(englishLeft(t.output())).toEqual([]);
+  });
+});
+
+describe('sideBySide in Chinese', () => {
+  it('pads by terminal columns, a Chinese character taking two', () => {
+    const out = sideBySide(['1', '22'], ['3'], ['你的：C', '参考：C']);
+    // Four columns after the widest of the left side: the title, seven columns wide.
+    expect(out.slice(0, 2).map((l) => columns(l.slice(0, l.search(/参考|3/))))).toEqual([11, 11]);
   });
 });

@@ -4,6 +4,7 @@ import { displayPath, kataFolder, learnerFile } from '../../paths';
 import { pristineStub } from '../../state/pristineStub';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
+import { t } from './words';
 
 /** `kata reset <kata>`: the stub back in place, the learner's file kept under .kata/backups/ with a timestamp. */
 export async function kataReset(argv: readonly string[], ctx: KataContext): Promise<number> {
@@ -11,14 +12,12 @@ export async function kataReset(argv: readonly string[], ctx: KataContext): Prom
   const file = learnerFile(ctx.target, kata);
   const stub = pristineStub(kata, ctx.stateDir);
   if (stub === undefined) {
-    ctx.err(
-      `kata reset: no stub for ${kata.slug} found in git history or in ${displayPath(path.join(ctx.stateDir, 'pristine'))}; your file is untouched`,
-    );
+    ctx.err(t('reset.no-stub', { slug: kata.slug, dir: displayPath(path.join(ctx.stateDir, 'pristine')) }));
     return 1;
   }
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   if (current === stub) {
-    ctx.out(`${displayPath(file)} is already the stub; nothing to do`);
+    ctx.out(t('reset.already', { file: displayPath(file) }));
     return 0;
   }
   if (current !== undefined) {
@@ -26,10 +25,10 @@ export async function kataReset(argv: readonly string[], ctx: KataContext): Prom
     const backup = path.join(ctx.stateDir, 'backups', kataFolder(kata), `${kata.slug}.${stamp}.ts`);
     fs.mkdirSync(path.dirname(backup), { recursive: true });
     fs.writeFileSync(backup, current);
-    ctx.out(`your version is saved as ${displayPath(backup)}`);
+    ctx.out(t('reset.saved', { file: displayPath(backup) }));
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, stub);
-  ctx.out(`${displayPath(file)} is the stub again (hints and time spent are kept)`);
+  ctx.out(t('reset.done', { file: displayPath(file) }));
   return 0;
 }

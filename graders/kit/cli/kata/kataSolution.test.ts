@@ -4,15 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findKata } from '../../../catalog';
 import { solutionsDir } from '../../paths';
 import { variantSource } from '../../proof/materializeVariants';
+import { columns } from '../../reporters/columns';
+import { setLanguage } from '../../reporters/language';
 import { paint } from '../../reporters/paint';
 import { alignLines } from './alignLines';
 import { codeColumns } from './codeColumns';
+import { englishLeft, factsOf } from './englishLeft';
 import { kataSolution } from './kataSolution';
 import { runKata } from './runKata';
 import { type TestContext, testContext } from './testContext';
 
 let t: TestContext;
-afterEach(() => t.cleanup());
+afterEach(() => {
+  t?.cleanup();
+  setLanguage('en');
+});
 const reference = fs.readFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), 'utf8');
 const wide = () => ({ env: { COLUMNS: '160' } });
 
@@ -147,5 +153,81 @@ describe('codeColumns', () => {
       { left: 'c', right: 'c', same: true },
       { left: undefined, right: 'd', same: false },
     ]);
+  });
+});
+
+describe('kata solution in Chinese', () => {
+  const zh = { COLUMNS: '160', KATA_LANG: 'zh-CN' };
+
+  it('refuses before the kata passes, and says why the solutions are missing', async () => {
+    t = testContext([], { env: zh });
+    expect(await runKata(['solution', 'matmul'], t.ctx)).toBe(1);
+    const none = path.join(t.dir, 'no-solutions');
+    expect(await kataSolution(['matmul'], t.ctx, none)).toBe(1);
+    expect(t.output()).toBe(
+      'matmul 还没有通过（未开始）：先让它通过（npm test -- matmul），再来对照参考答案\n' +
+        `这个仓库里没有 matmul 的参考答案（没有 ${path.join(none, '00-matmul', 'matmul.ts')}：仓库建立时去掉了答案）；你的文件通过之后，它就是你的参考\n`,
+    );
+    expect(englishLeft(t.output())).toEqual([]);
+  });
+
+  it('shows the two files side by side in aligned columns, the legend and README.zh-CN.md', async () => {
+    t = testContext([], { env: zh });
+    fs.writeFileSync(path.join(t.target, '00-matmul', 'matmul.ts'), reference);
+    expect(await runKata(['solution', 'matmul'], t.ctx)).toBe(0);
+    const from = t.output().length;
+    await runKata(['solution', 'matmul', '--lang', 'en'], t.ctx);
+    const [chinese, english] = [t.output().slice(0, from), t.output().slice(from)];
+    expect(chinese).toMatch(/^00 matmul · 已通过，(\d+)\/\1 分 — 你的代码与参考答案并排\n/);
+    expect(chinese).toContain('│ 相同的行   ≠ 不同的行   < 只在你的代码里   > 只在参考答案里');
+    expect(chinese).toContain(
+      `${path.join(t.target, '00-matmul', 'README.zh-CN.md')} 里的追问，或者 npx kata interview --kata matmul`,
+    );
+    // Every line of the reference starts in one column, the titles' included.
+    const lines = chinese.split('\n');
+    const title = lines.find((l) => l.startsWith('你的：'))!;
+    const same = lines.find((l) => / │ /.test(l))!;
+    expect(columns(title.slice(0, title.indexOf('参考：')))).toBe(columns(same.slice(0, same.indexOf(' │ ') + 3)));
+    // Every line but the code's rows (each with its gutter mark) is the command's own.
+    const words = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => !/ [│≠<>]( |$)/.test(l))
+        .join('\n');
+    expect(englishLeft(words(chinese))).toEqual([]);
+    expect(factsOf(words(chinese).replaceAll('README.zh-CN.md', 'README.md'))).toEqual(factsOf(words(english)));
+  });
+});
+
+describe('codeColumns and Chinese', () => {
+  const plain = paint(false);
+
+  it('wraps and pads a Chinese comment by terminal columns, and folds comments in Chinese', () => {
+    const comment = `// ${'梯度与输入同形状，'.repeat(8)}`;
+    const out = codeColumns([comment, 'f();'], ['f();'], ['你的：matmul.ts', '参考：matmul.ts'], 110, plain);
+    expect(Math.max(...out.map(columns))).toBeLessThanOrEqual(110);
+    // The gutter in one column on every row: 53 columns of code, then it.
+    const gutters = out.slice(1).map((l) => columns(l.slice(0, l.search(/ [<│≠>] ?/))));
+    expect(new Set(gutters)).toEqual(new Set([53]));
+    // Cut between characters (no space to break after), nothing lost.
+    expect(
+      out
+        .slice(1, -1)
+        .map((l) => l.slice(0, l.indexOf(' <')).trim())
+        .join(''),
+    ).toBe(comment);
+    setLanguage('zh-CN');
+    const folded = codeColumns(['/**', ' * C = A·B.', ' */', 'f();'], ['f();'], ['a', 'b'], 103, plain);
+    expect(folded[1]).toBe(`/* … 3 行注释 */${' '.repeat(50 - columns('/* … 3 行注释 */'))} <`);
+  });
+
+  it('cuts a title too wide for its column to its end, by terminal columns', () => {
+    const title = `你的：${'很长的文件夹/'.repeat(10)}matmul.ts`;
+    const [head] = codeColumns(['a'], ['b'], [title, 'b'], 103, plain);
+    const left = head.slice(0, head.lastIndexOf('b')).trimEnd();
+    expect(left.startsWith('…')).toBe(true);
+    expect(left.endsWith('matmul.ts')).toBe(true);
+    expect(columns(left)).toBeLessThanOrEqual(50);
+    expect(columns(head.slice(0, head.lastIndexOf('b')))).toBe(53);
   });
 });

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { displayPath, learnerFile, solutionsDir } from '../../paths';
 import { kataStatusText } from '../../reporters/kataStatusText';
+import { t as kitWord } from '../../reporters/language';
 import { currentProgress } from '../../state/currentProgress';
 import { codeColumns, SIDE_BY_SIDE_WIDTH } from './codeColumns';
+import { currentReadme } from './currentReadme';
 import { findKataArg } from './findKataArg';
 import type { KataContext } from './kataContext';
+import { t } from './words';
 
 /** The width assumed when output goes to a pipe or file: one file after the other, as a terminal of 80 shows it. */
 const DEFAULT_WIDTH = 80;
@@ -25,44 +29,34 @@ export async function kataSolution(
   const kata = findKataArg(argv[0], 'solution');
   const reference = learnerFile(solutions, kata);
   if (!fs.existsSync(reference)) {
-    ctx.err(
-      `the reference solution of ${kata.slug} is not in this repository (no ${displayPath(reference)}: it was set up without the answers); once your file passes, it is your reference`,
-    );
+    ctx.err(t('solution.no-reference', { slug: kata.slug, file: displayPath(reference) }));
     return 1;
   }
   const { progress } = await currentProgress(ctx.progressFile, ctx.target, ctx.now(), [kata]);
   const k = progress.katas[kata.slug];
   if (k?.status !== 'passed') {
-    const status = k ? kataStatusText(k) : 'not started';
-    ctx.err(
-      `${kata.slug} is not passed yet (${status}): pass it first (npm test -- ${kata.slug}), then the solution is yours to compare`,
-    );
+    const status = k ? kataStatusText(k) : kitWord('status.not-started');
+    ctx.err(t('solution.not-passed', { slug: kata.slug, status }));
     return 1;
   }
   const mine = learnerFile(ctx.target, kata);
   const p = ctx.paint;
-  ctx.out(
-    p.bold(`${kata.number} ${kata.slug} · passed ${k.points}/${k.maxPoints} points — yours next to the reference`),
-  );
+  ctx.out(p.bold(t('solution.heading', { number: kata.number, slug: kata.slug, points: k.points, max: k.maxPoints })));
   ctx.out('');
   const width = terminalWidth(ctx);
   ctx.out(
     codeColumns(
       lines(mine),
       lines(reference),
-      [`yours: ${displayPath(mine)}`, `reference: ${displayPath(reference)}`],
+      [t('code.yours', { what: displayPath(mine) }), t('code.reference-of', { what: displayPath(reference) })],
       width,
       p,
     ).join('\n'),
   );
   ctx.out('');
-  if (width >= SIDE_BY_SIDE_WIDTH)
-    ctx.out(p.dim('│ the same line   ≠ a different line   < only in yours   > only in the reference'));
-  ctx.out(
-    p.dim(
-      `The reference is one correct answer, not the only one: yours passed every property too. Next: its follow-up questions in ${displayPath(mine.replace(/[^/]+\.ts$/, 'README.md'))}, or npx kata interview --kata ${kata.slug}`,
-    ),
-  );
+  if (width >= SIDE_BY_SIDE_WIDTH) ctx.out(p.dim(t('solution.legend')));
+  const readme = displayPath(path.join(path.dirname(mine), currentReadme(kata).name));
+  ctx.out(p.dim(t('solution.next', { readme, slug: kata.slug })));
   return 0;
 }
 

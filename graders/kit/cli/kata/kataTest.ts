@@ -10,12 +10,13 @@ import { recordResults } from '../../state/recordResults';
 import { saveProgress } from '../../state/saveProgress';
 import { parseGradeArgs } from '../parseGradeArgs';
 import type { KataContext } from './kataContext';
+import { t } from './words';
 
 /** `kata test [kata ...]`: npm test's arguments, grading, table, results.json and exit code, and the progress it records. */
 export async function kataTest(argv: readonly string[], ctx: KataContext): Promise<number> {
   const args = { ...parseGradeArgs(argv, ctx.env), target: ctx.target };
   if (!fs.existsSync(args.target)) {
-    ctx.err(`KATA_TARGET folder ${args.target} does not exist`);
+    ctx.err(t('test.no-target', { dir: args.target }));
     return 2;
   }
   const results = await gradeKatas(args);

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KATA_USAGE } from './kataUsage';
+import { KATA_USAGE, KATA_USAGE_ZH_CN, kataUsage } from './kataUsage';
+import { runKata } from './runKata';
+import { testContext } from './testContext';
 
 // `kata help` is the learner's reference: every command runKata dispatches,
 // and every option each command parses, must be in it. Read from the source,
@@ -26,8 +28,8 @@ function optionsOf(fn: string): string[] {
 }
 
 /** The usage lines of one command: its own line and the indented ones under it. */
-function usageOf(command: string): string {
-  const lines = KATA_USAGE.split('\n');
+function usageOf(command: string, usage = KATA_USAGE): string {
+  const lines = usage.split('\n');
   const start = lines.findIndex((l) => l.startsWith(`  ${command} `) || l === `  ${command}`);
   if (start < 0) return '';
   const end = lines.findIndex((l, i) => i > start && /^ {2}\S/.test(l));
@@ -51,5 +53,35 @@ describe('kata help', () => {
         if (!usage.includes(`--${option}`)) missing.push(`${command} --${option}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('in Chinese lists the same commands, each with the same options, and the same global options', () => {
+    const listed = (usage: string) => [...usage.matchAll(/^ {2}([a-z]+|--lang)(?= |$)/gm)].map((m) => m[1]);
+    const options = (text: string) => [...new Set(text.match(/--[a-z]+/g))].sort();
+    expect(listed(KATA_USAGE_ZH_CN)).toEqual(listed(KATA_USAGE));
+    expect(listed(KATA_USAGE)).toEqual(expect.arrayContaining([...commands().keys()].filter((c) => c !== 'help')));
+    for (const command of listed(KATA_USAGE))
+      expect(options(usageOf(command, KATA_USAGE_ZH_CN)), command).toEqual(options(usageOf(command)));
+    expect(options(KATA_USAGE_ZH_CN)).toEqual(options(KATA_USAGE));
+    // Each description starts where the English one does: after the command and the gap.
+    const starts = (usage: string) =>
+      usage.split('\n').map((l) => /^( {2}\S+(?: \S+)*? {2,})\S/.exec(l)?.[1].length ?? 0);
+    expect(starts(KATA_USAGE_ZH_CN)).toEqual(starts(KATA_USAGE));
+    expect(kataUsage('zh-CN')).toMatch(/^用法：npx kata <命令>/);
+    expect(kataUsage('en')).toBe(KATA_USAGE);
+  });
+
+  it('is printed in the language asked for, and an unknown command is answered in it too', async () => {
+    const t = testContext([], { env: { KATA_LANG: 'zh-CN' } });
+    try {
+      expect(await runKata(['help'], t.ctx)).toBe(0);
+      expect(await runKata(['--lang', 'en', 'help'], t.ctx)).toBe(0);
+      expect(await runKata(['frobnicate'], t.ctx)).toBe(2);
+      expect(t.output()).toBe(
+        `${KATA_USAGE_ZH_CN}\n${KATA_USAGE}\nkata: 没有 "frobnicate" 这个命令\n${KATA_USAGE_ZH_CN}\n`,
+      );
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -2,15 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findKata } from '../../../catalog';
-import { solutionsDir } from '../../paths';
+import { gradeKatas } from '../../engine/gradeKatas';
+import { DEFAULT_SEED } from '../../engine/propertySeed';
+import { graderDir, solutionsDir } from '../../paths';
 import { variantSource } from '../../proof/materializeVariants';
+import { readKataTranslation } from '../../reporters/kataWords';
+import { setLanguage } from '../../reporters/language';
+import { paint } from '../../reporters/paint';
 import type { KataResult, PropertyResult } from '../../results/results';
+import { englishLeft, factsOf } from './englishLeft';
 import { kataWatch } from './kataWatch';
 import { propertyChanges } from './propertyChanges';
+import { runKata } from './runKata';
 import { type TestContext, testContext } from './testContext';
+import { watchReport } from './watchReport';
+import { watchUnbuilt } from './watchUnbuilt';
 
 let t: TestContext;
-afterEach(() => t.cleanup());
+afterEach(() => {
+  t.cleanup();
+  setLanguage('en');
+});
 
 const solution = fs.readFileSync(path.join(solutionsDir, '00-matmul', 'matmul.ts'), 'utf8');
 const wrongDb = await variantSource(findKata('matmul')!, 'db-transposed');
@@ -120,5 +132,67 @@ describe('propertyChanges', () => {
     expect(
       propertyChanges(kata(prop('a', 'pass'), prop('b', 'fail')), kata(prop('a', 'timeout'), prop('b', 'pass'))),
     ).toEqual({ nowPassing: ['b'], nowFailing: ['a'] });
+  });
+});
+
+describe('kata watch in Chinese', () => {
+  const zhNames = readKataTranslation(graderDir(findKata('matmul')!), 'zh-CN')!.properties;
+  const broken = 'export const broken = ((;';
+
+  it('says what it watches, what passes and fails now, and that a save does not build', async () => {
+    const stop = new AbortController();
+    t = testContext([], { signal: stop.signal, env: { KATA_LANG: 'zh-CN' } });
+    const file = path.join(t.target, '00-matmul', 'matmul.ts');
+    const watching = runKata(['watch', 'matmul'], t.ctx);
+    await waitFor(/00 matmul：未开始，0\/10 分（评分用时 \d+ ms）/);
+    expect(t.output()).toContain(`正在监视 ${file}；按 Ctrl-C 停止`);
+    expect(t.output()).toContain('每个函数都还在调用 notImplemented()：从哪个函数开始写，就删掉那里的调用');
+    fs.writeFileSync(file, wrongDb);
+    await waitFor(/00 matmul：未通过，5\/10 分/);
+    expect(t.output()).toContain(`✓ 新通过：${zhNames['matmul-matches-reference']}`);
+    expect(t.output()).toContain(`✗ ${zhNames['backward-matches-reference']} (0/`);
+    fs.writeFileSync(file, `${solution}\n${broken}\n`);
+    await waitFor(/00 matmul：无法构建，未评分/);
+    expect(t.output()).toContain('在某次保存能重新构建之前，沿用上一次的结果（5/10 分）');
+    fs.writeFileSync(file, solution);
+    await waitFor(/00 matmul：已通过，10\/10 分/);
+    expect(t.output()).toContain(`✓ 新通过：${zhNames['backward-matches-reference']}`);
+    expect(t.output()).toContain('全部 5 个性质都通过了。接下来是追问：见 README，或运行 npx kata interview');
+    stop.abort();
+    expect(await watching).toBe(0);
+    // The learner's line that does not build is shown as it is.
+    expect(englishLeft(t.output(), [broken])).toEqual([]);
+  });
+
+  it('reports a grade and a save that does not build with the numbers it says in English', async () => {
+    t = testContext();
+    const matmul = findKata('matmul')!;
+    const file = path.join(t.target, '00-matmul', 'matmul.ts');
+    fs.writeFileSync(file, wrongDb);
+    const failing = await gradeKatas({ target: t.target, katas: [matmul], seed: DEFAULT_SEED });
+    fs.writeFileSync(file, `${solution}\n${broken}\n`);
+    const unbuilt = (await gradeKatas({ target: t.target, katas: [matmul], seed: DEFAULT_SEED })).katas[0];
+    const k = failing.katas[0];
+    const at = Date.UTC(2026, 10, 29, 9, 0, 0);
+    const both = () =>
+      [
+        watchReport(failing, k, propertyChanges(undefined, k), 123.4, at, paint(false)),
+        watchUnbuilt(unbuilt, k, at, paint(false)),
+      ].join('\n');
+    const english = both();
+    setLanguage('zh-CN');
+    const chinese = both();
+    expect(chinese).toMatch(/00 matmul：未通过，5\/10 分（评分用时 123 ms）/);
+    expect(chinese).toMatch(/00 matmul：无法构建，未评分/);
+    expect(englishLeft(chinese, [broken])).toEqual([]);
+    expect(factsOf(chinese)).toEqual(factsOf(english));
+  });
+
+  it('says why --seed and --timeout are refused', async () => {
+    t = testContext([], { env: { KATA_LANG: 'zh-CN' } });
+    expect(await runKata(['watch', '--seed', 'x'], t.ctx)).toBe(2);
+    expect(await runKata(['watch', '--timeout', '0'], t.ctx)).toBe(2);
+    expect(t.output()).toContain('kata: --seed 必须是整数，收到的是 "x"\n');
+    expect(t.output()).toContain('kata: --timeout 必须是正的秒数，收到的是 "0"\n');
   });
 });

@@ -18,6 +18,7 @@ import { propertyChanges } from './propertyChanges';
 import { watchFiles } from './watchFiles';
 import { watchReport } from './watchReport';
 import { watchUnbuilt } from './watchUnbuilt';
+import { t } from './words';
 
 /**
  * `kata watch [kata] [--poll]`: grades, then re-grades a kata each time its
@@ -35,8 +36,8 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
   const seed = Number(values.seed ?? (ctx.env.KATA_SEED || DEFAULT_SEED));
   const timeoutMs = values.timeout ? 1000 * Number(values.timeout) : DEFAULT_TIMEOUT_MS;
   if (!Number.isSafeInteger(seed))
-    throw new UsageError(`--seed must be an integer, got "${values.seed ?? ctx.env.KATA_SEED}"`);
-  if (!(timeoutMs > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got "${values.timeout}"`);
+    throw new UsageError(t('watch.seed', { value: String(values.seed ?? ctx.env.KATA_SEED) }));
+  if (!(timeoutMs > 0)) throw new UsageError(t('watch.timeout', { value: String(values.timeout) }));
   const workers = warmWorkers();
   const last = new Map<string, { hash: string; result: KataResult }>();
   let queue = Promise.resolve();
@@ -82,7 +83,7 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
     (queue = queue
       .then(() => grade(group, force))
       .catch((err: unknown) => {
-        ctx.err(`kata watch: could not grade (${err instanceof Error ? err.message : String(err)}); still watching`);
+        ctx.err(t('watch.could-not-grade', { error: err instanceof Error ? err.message : String(err) }));
       }));
 
   const poll = Boolean(values.poll) || ctx.env.KATA_WATCH_POLL === '1';
@@ -91,8 +92,11 @@ export async function kataWatch(argv: readonly string[], ctx: KataContext): Prom
   const dependents = (saved: string): KataEntry[] => katas.filter((_k, i) => localImports(files[i]).includes(saved));
   const watched = [...new Set(files.flatMap(localImports))];
   const watcher = watchFiles(watched, (file) => void enqueue(dependents(file)), { poll });
-  const what = katas.length === 1 ? displayPath(files[0]) : `${katas.length} katas in ${displayPath(ctx.target)}/`;
-  ctx.out(ctx.paint.dim(`watching ${what}${watcher.polling ? ' (polling)' : ''}; Ctrl-C to stop`));
+  const what =
+    katas.length === 1
+      ? displayPath(files[0])
+      : t('watch.katas-in', { number: katas.length, dir: displayPath(ctx.target) });
+  ctx.out(ctx.paint.dim(t(watcher.polling ? 'watch.watching-polling' : 'watch.watching', { what })));
   try {
     await enqueue(katas, true);
     await new Promise<void>((resolve) => {

@@ -11,8 +11,9 @@ import { kataReport } from './kataReport';
 import { kataReset } from './kataReset';
 import { kataSolution } from './kataSolution';
 import { kataTest } from './kataTest';
-import { KATA_USAGE } from './kataUsage';
+import { kataUsage } from './kataUsage';
 import { kataWatch } from './kataWatch';
+import { t } from './words';
 
 /**
  * Runs one `kata` command and returns its exit code: 0 done, 1 a started
@@ -59,10 +60,10 @@ export async function runKata(args: readonly string[], ctx: KataContext): Promis
       case 'help':
       case '--help':
       case '-h':
-        ctx.out(KATA_USAGE);
+        ctx.out(kataUsage());
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UnknownCommand(t('run.unknown-command', { command }));
     }
   } catch (err) {
     if (err instanceof UsageError && err.exitCode === 0) {
@@ -71,21 +72,18 @@ export async function runKata(args: readonly string[], ctx: KataContext): Promis
     }
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       ctx.err(`kata: ${(err as Error).message}`);
-      ctx.err(
-        command === undefined || /unknown command/.test((err as Error).message)
-          ? KATA_USAGE
-          : 'npx kata help lists the commands',
-      );
+      ctx.err(command === undefined || err instanceof UnknownCommand ? kataUsage() : t('run.help-hint'));
       return 2;
     }
     // gradkata's own bug: one line for the learner, the stack only on request.
-    ctx.err(
-      `kata ${command}: ${err instanceof Error ? err.message : String(err)} (a gradkata problem, not your code${ctx.env.KATA_DEBUG ? '' : '; KATA_DEBUG=1 shows details'})`,
-    );
+    const error = err instanceof Error ? err.message : String(err);
+    ctx.err(t(ctx.env.KATA_DEBUG ? 'run.gradkata-problem-debug' : 'run.gradkata-problem', { command, error }));
     if (ctx.env.KATA_DEBUG && err instanceof Error) ctx.err(err.stack ?? '');
     return 2;
   }
 }
+
+class UnknownCommand extends UsageError {}
 
 /** `--lang X` or `--lang=X` taken out of the arguments. */
 function takeLang(args: readonly string[]): { lang?: string; rest: string[] } {

@@ -18,9 +18,11 @@ export interface TestContext {
 /**
  * For the `kata` command tests: katas/ as a fresh clone has it as the target, an
  * empty state folder, captured plain output, a fake clock whose timers fire
- * when it is advanced, and scripted input lines.
+ * when it is advanced, and scripted input lines. An `env` given is added to
+ * the context's (`{ KATA_LANG: 'zh-CN' }` for a run in Chinese).
  */
 export function testContext(input: readonly string[] = [], overrides: Partial<KataContext> = {}): TestContext {
+  const { env, ...rest } = overrides;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-cli-'));
   const target = path.join(dir, 'katas');
   const stateDir = path.join(dir, 'state');
@@ -33,7 +35,7 @@ export function testContext(input: readonly string[] = [], overrides: Partial<Ka
     err: (t) => (text += `${t}\n`),
     tty: false,
     color: false,
-    env: { KATA_STATE_DIR: stateDir },
+    env: { KATA_STATE_DIR: stateDir, ...env },
     target,
     stateDir,
     progressFile: path.join(stateDir, 'progress.json'),
@@ -47,7 +49,7 @@ export function testContext(input: readonly string[] = [], overrides: Partial<Ka
       timers.push(t);
       return { cancel: () => (t.live = false) };
     },
-    ...overrides,
+    ...rest,
   });
   const advance = (ms: number): void => {
     clock += ms;

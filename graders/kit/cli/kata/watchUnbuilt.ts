@@ -1,6 +1,7 @@
 import type { Paint } from '../../reporters/paint';
 import { kataMessage } from '../../reporters/propertyMessage';
 import type { KataResult } from '../../results/results';
+import { t } from './words';
 
 /**
  * What `kata watch` prints for a save that does not build (a syntax error
@@ -10,9 +11,10 @@ import type { KataResult } from '../../results/results';
  */
 export function watchUnbuilt(k: KataResult, kept: KataResult, at: number, p: Paint): string {
   const time = new Date(at).toTimeString().slice(0, 8);
+  const status = p.red(t('watch.does-not-build'));
   return [
-    p.bold(`── ${time} ${k.number} ${k.slug}: ${p.red('does not build')}, not graded`),
+    p.bold(t('watch.unbuilt-heading', { time, number: k.number, slug: k.slug, status })),
     ...(kataMessage(k) ?? '').split('\n').map((l) => `  ${l}`),
-    p.dim(`  the last results stand (${kept.points}/${kept.maxPoints} points) until a save builds again`),
+    p.dim(`  ${t('watch.last-stand', { points: kept.points, max: kept.maxPoints })}`),
   ].join('\n');
 }
