@@ -3,9 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../paths';
+import { findKata } from '../../catalog';
+import { graderDir, repoRoot } from '../paths';
 import { forArtifact } from '../pr/writePrOutputs';
+import { readKataTranslation } from '../reporters/kataWords';
+import { setLanguage } from '../reporters/language';
 import { resultsJson } from '../reporters/resultsJson';
+import type { Lang } from '../results/lang';
 import { PR_RESULTS_SCHEMA, type PrResults } from '../results/prResults';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { pointsHistogram } from './classReportHistogram';
@@ -322,14 +326,14 @@ function parseClassFileOk(r: RunResults) {
 }
 
 describe('npm run class-report', () => {
-  const cli = (args: string[], cwd: string) =>
+  const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
     spawnSync(
       process.execPath,
       ['-r', 'ts-node/register', path.join(repoRoot, 'graders/kit/cli/classReport.ts'), ...args],
       {
         cwd: repoRoot,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', INIT_CWD: cwd },
+        env: { ...process.env, NO_COLOR: '1', INIT_CWD: cwd, ...env },
       },
     );
 
@@ -356,5 +360,155 @@ describe('npm run class-report', () => {
     expect(none.stderr).toContain('usage: npm run class-report');
     expect(cli(['--bogus', 'x'], dir).status).toBe(2);
     expect(cli(['--help'], dir).stdout).toContain('usage: npm run class-report');
+  });
+
+  it('speaks Chinese with --lang zh-CN or KATA_LANG=zh-CN: its lines, its reasons and the page', () => {
+    const dir = folder({
+      'a/artifact.json': json(forArtifact(pr(run([twice(1)]), 'f'.repeat(40)))),
+      'junk.json': '[1, 2]',
+    });
+    for (const [args, env] of [
+      [['--lang', 'zh-CN'], {}],
+      [[], { KATA_LANG: 'zh-CN' }],
+    ] as const) {
+      const r = cli(['.', 'junk.json', '--html', 'page.html', ...args], dir, env);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('班级报告：从 2 个输入中读到 1 名学生；跳过 1 个，重复 0 个');
+      expect(r.stdout).toContain('  跳过 junk.json：不是 gradkata 的评分结果文件：这个 JSON 是一个列表，不是对象');
+      expect(r.stdout).toContain(`已写入 ${path.join(dir, 'page.html')}`);
+      const page = fs.readFileSync(path.join(dir, 'page.html'), 'utf8');
+      expect(page).toContain('<html lang="zh-CN">');
+      expect(page).toContain('data-id="matmul.db-transposed"');
+    }
+    const help = cli(['--help', '--lang', 'zh-CN'], dir);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^用法：npm run class-report -- .*--html class-report\.html\] \[--lang en\|zh-CN\]/);
+    const none = cli(['--lang=zh-CN'], dir);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('class-report：请至少给出一个评分结果文件或文件夹');
+    const wrong = cli(['.', '--lang', 'fr'], dir);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--lang fr is not a language gradkata speaks: en, zh-CN');
+  });
+});
+
+// The same class in each language: the page's words from its locales, each
+// kata's title and misconception texts from its grader's zh-CN.json (else the
+// text the results carried), the reasons a file was skipped; the counts,
+// ids, files and every attribute as they are.
+describe('classReportHtml in Chinese', () => {
+  const matmulZh = readKataTranslation(graderDir(findKata('matmul')!), 'zh-CN')!;
+  const CARRIED = {
+    'matmul.db-transposed': 'dB is transposed: ∂L/∂B = Aᵀ·dC',
+    'matmul.da-not-transposed': 'dA = dC·B is missing a transpose',
+  };
+  const untexted = kata({
+    slug: 'attention',
+    number: '13',
+    title: 'Scaled dot-product attention',
+    status: 'failing',
+    points: 0,
+    properties: [failed('a', ['attention.not-a-known-one'])],
+  });
+  const katas = [
+    [
+      kata({
+        status: 'failing',
+        points: 0,
+        properties: [failed('a', ['matmul.db-transposed']), failed('b', ['matmul.da-not-transposed'])],
+        misconceptions: CARRIED,
+      }),
+      untexted,
+    ],
+    [
+      kata({
+        status: 'failing',
+        points: 2,
+        properties: [passed('a'), failed('b', ['matmul.db-transposed'])],
+        misconceptions: CARRIED,
+      }),
+    ],
+    [kata({})],
+    [kata({ status: 'not-started', points: 0, properties: [] })],
+    [kata({ status: 'failing', points: 2, properties: [passed('a'), failed('b')] })],
+    [kata({ status: 'error', points: 0, properties: [] })],
+  ];
+  const page = (lang: Lang): string => {
+    setLanguage(lang);
+    const dir = folder({ 'junk.json': '{"hello": "world"}', 'a/results.json': json(run(katas[0])) });
+    const inputs = readClassInputs(
+      [path.join(dir, 'junk.json'), path.join(dir, 'a'), path.join(dir, 'a', 'results.json')],
+      (f) => path.relative(dir, f),
+    );
+    const students = katas.map((k, i) => ({ katas: parseClassFileOk(run(k, i)), run: String(i), file: `s${i}` }));
+    const html = classReportHtml({ ...inputs, students }, { generatedAt: new Date(0) });
+    setLanguage('en');
+    return html;
+  };
+  const en = page('en');
+  const zh = page('zh-CN');
+  const stats = classStats(
+    katas.map((k, i) => ({ katas: parseClassFileOk(run(k, i)), run: String(i), file: `s${i}` })),
+  );
+  const matmul = stats.katas.find((k) => k.slug === 'matmul')!;
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('heads, counts and captions in Chinese', () => {
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('<title>gradkata 班级报告</title>');
+    expect(zh).toContain('<h1>全班错在哪里</h1>');
+    expect(zh).toContain(`${stats.students} 名学生 · ${stats.katas.length} 道题 · 生成于 1970-01-01T00:00:00.000Z`);
+    expect(zh).toContain(
+      '<th class="count">学生数</th><th class="count">已通过</th><th class="count">未通过</th><th class="count">未开始</th><th class="count">出错</th><th>已开始的学生的得分</th>',
+    );
+    const s = matmul.status;
+    expect(text(zh)).toContain(
+      `${matmul.students} 名学生：已通过 ${s.passed} 人，未通过 ${s.failing} 人，未开始 ${s['not-started']} 人，出错 ${s.error} 人`,
+    );
+    expect(text(zh)).toContain(`00 matmul ${matmulZh.title}`);
+    expect(zh).toContain(`<figcaption>已开始这道题的 ${matmul.scores.length} 名学生的得分</figcaption>`);
+    const zeros = matmul.scores.filter((x) => x.points === 0).length;
+    expect(zh).toContain(`<title>${zeros} 名学生：0 分</title>`);
+    expect(zh).toContain(`${matmul.undiagnosed} 名未通过的学生：他们的代码里没有确认到已知的错误`);
+    expect(zh).toContain(`共 ${stats.misconceptions.length} 种，这里列出最常见的 ${stats.misconceptions.length} 种。`);
+  });
+
+  it("shows each misconception in Chinese from its grader's words, and says so when none is known", () => {
+    for (const [id, english] of Object.entries(CARRIED)) {
+      const row = (html: string) => html.match(new RegExp(`<tr class="misconception" data-id="${id}">.*?</tr>`))![0];
+      expect(row(en)).toContain(`<div class="text">${english}</div>`);
+      expect(row(zh)).toContain(`<div class="text">${matmulZh.misconceptions[id.split('.')[1]]}</div>`);
+    }
+    expect(zh).toMatch(
+      /data-id="attention\.not-a-known-one">.*?<div class="text"><span class="quiet">（评分结果里没有它的说明）<\/span>/,
+    );
+  });
+
+  it('says in Chinese why a file was skipped or counted once', () => {
+    expect(zh).toContain('<summary>跳过了 1 个文件：不是评分结果</summary>');
+    expect(zh).toContain(
+      '<td>不是 gradkata 的评分结果文件：里面没有 &quot;katas&quot;（请给出评分时写下的 results.json 或 artifact.json）</td>',
+    );
+    expect(zh).toContain('<summary>1 个重复：是已经计入的学生，只计一次</summary>');
+    expect(zh).toContain('<th>文件</th><th>与之是同一名学生</th><th>原因</th>');
+    expect(zh).toContain('<td>同一个文件给了两次</td>');
+  });
+
+  it('keeps every count, id, file and attribute of the English page, and no English sentence of its own', () => {
+    const skeleton = (html: string) =>
+      (html.match(/<[^>]+>/g) ?? []).map((tag) => tag.replace(/ (lang|aria-label)="[^"]*"/g, ''));
+    expect(skeleton(zh)).toEqual(skeleton(en));
+    const codes = (html: string) => html.match(/<code[^>]*>.*?<\/code>/g);
+    expect(codes(zh)).toEqual(codes(en));
+    const prose = (html: string) =>
+      html
+        .replace(/<(style|code)\b[\s\S]*?<\/\1>/g, ' ')
+        .replace(/<[^>]*\baria-label="([^"]*)"[^>]*>/g, ' $1 ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&[a-z]+;|&#\d+;/g, ' ');
+    const ENGLISH = /[A-Za-z]{4,} [a-z]{3,}/g;
+    expect(prose(en).match(ENGLISH)?.length).toBeGreaterThan(20);
+    expect(prose(zh).match(ENGLISH)).toBeNull();
   });
 });

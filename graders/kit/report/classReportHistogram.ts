@@ -1,4 +1,5 @@
 import { escapeHtml } from './escapeHtml';
+import { t } from './words';
 
 /** Students whose points fall from `from` to `to` (inclusive), in points or, when maxima differ, in percent. */
 export interface HistogramBin {
@@ -56,7 +57,10 @@ export function histogramSvg(h: PointsHistogram, label: string): string {
     .map((b, i) => {
       const height = (HEIGHT * b.count) / top;
       const full = b.to === (h.unit === 'points' ? n - 1 : 100);
-      const title = `${b.count} student${b.count === 1 ? '' : 's'}: ${range(b)}${h.unit === 'points' ? ' points' : ' of the points'}`;
+      const title = t(h.unit === 'points' ? 'class.bin-points' : 'class.bin-share', {
+        count: b.count,
+        range: range(b),
+      });
       return `<rect class="bin${full ? ' full' : ''}" x="${i * bar + 0.5}" y="${(HEIGHT - height).toFixed(2)}" width="${bar - 1}" height="${height.toFixed(2)}" data-from="${b.from}" data-to="${b.to}" data-count="${b.count}"><title>${escapeHtml(title)}</title></rect>`;
     })
     .join('');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ClassSubmission, parseClassFile } from './classReportParse';
+import { t } from './words';
 
 /** A student: one graded submission, and the file it was read from. */
 export interface ClassStudent extends ClassSubmission {
@@ -16,7 +17,8 @@ export interface ClassInputs {
 }
 
 /** The names grading writes; any other file is read only when named on its own. */
-export const RESULT_FILE_NAMES: ReadonlySet<string> = new Set(['results.json', 'artifact.json']);
+const [first, second] = ['results.json', 'artifact.json'];
+export const RESULT_FILE_NAMES: ReadonlySet<string> = new Set([first, second]);
 const MAX_BYTES = 32 << 20;
 const NOT_SEARCHED = new Set(['node_modules', '.git']);
 
@@ -40,7 +42,7 @@ export function readClassInputs(args: readonly string[], display: (file: string)
     const real = realPath(file);
     const first = read.get(real);
     if (first !== undefined) {
-      duplicates.push({ file: shown, of: first, why: 'the same file, given twice' });
+      duplicates.push({ file: shown, of: first, why: t('input.same-file') });
       continue;
     }
     read.set(real, shown);
@@ -62,8 +64,8 @@ export function readClassInputs(args: readonly string[], display: (file: string)
         of: same.file,
         why:
           s.commit && same.commit === s.commit
-            ? `the same commit, ${s.commit.slice(0, 7)}`
-            : 'the same grading run (every result and timing equal)',
+            ? t('input.same-commit', { commit: s.commit.slice(0, 7) })
+            : t('input.same-run'),
       });
       continue;
     }
@@ -83,18 +85,18 @@ function expand(arg: string, skipped: { file: string; reason: string }[], displa
     const code = (err as NodeJS.ErrnoException).code;
     skipped.push({
       file: display(arg),
-      reason: code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? String(err)})`,
+      reason: code === 'ENOENT' ? t('input.missing') : t('input.unreadable', { code: code ?? String(err) }),
     });
     return [];
   }
   if (stat.isFile()) return [arg];
   if (!stat.isDirectory()) {
-    skipped.push({ file: display(arg), reason: 'neither a file nor a folder' });
+    skipped.push({ file: display(arg), reason: t('input.not-file-or-folder') });
     return [];
   }
   const found = resultFiles(arg, skipped, display);
   if (found.length === 0)
-    skipped.push({ file: display(arg), reason: `a folder with no ${[...RESULT_FILE_NAMES].join(' or ')} in it` });
+    skipped.push({ file: display(arg), reason: t('input.no-results-in-folder', { first, second }) });
   return found;
 }
 
@@ -110,7 +112,7 @@ function resultFiles(
   } catch (err) {
     skipped.push({
       file: display(dir),
-      reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      reason: t('input.unreadable', { code: (err as NodeJS.ErrnoException).code ?? String(err) }),
     });
     return [];
   }
@@ -124,10 +126,10 @@ function resultFiles(
 /** The file's bytes, or why not. */
 function readAtMost(file: string, max: number): Buffer | string {
   try {
-    if (fs.statSync(file).size > max) return `larger than ${max >> 20} MiB: grading never writes one this big`;
+    if (fs.statSync(file).size > max) return t('input.too-large', { mib: max >> 20 });
     return fs.readFileSync(file);
   } catch (err) {
-    return `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
+    return t('input.unreadable', { code: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
 }
 

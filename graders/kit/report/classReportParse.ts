@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { KATA_STATUSES, type KataStatus } from '../results/results';
+import { t } from './words';
 
 /** One kata of one student, as much as a class report needs. */
 export interface ClassKata {
@@ -58,48 +59,40 @@ export function parseClassFile(bytes: Buffer): ParsedClassFile {
 }
 
 function submission(bytes: Buffer): ClassSubmission {
-  if (bytes.length === 0) throw new NotResults('the file is empty');
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
-    throw new NotResults('a zip archive (as GitHub serves an artifact): unzip it, then give the folder');
+  if (bytes.length === 0) throw new NotResults(t('parse.empty'));
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) throw new NotResults(t('parse.zip'));
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
-    throw new NotResults(`not JSON (${clip((err as Error).message.replace(/\s+/g, ' '))})`);
+    throw new NotResults(t('parse.not-json', { error: clip((err as Error).message.replace(/\s+/g, ' ')) }));
   }
-  if (!isRecord(raw)) throw new NotResults(`not a gradkata results file: the JSON is ${kindOf(raw)}, not an object`);
+  if (!isRecord(raw)) throw new NotResults(t('parse.not-object', { kind: kindOf(raw) }));
   if ('schema' in raw) {
     if (raw.schema !== 'gradkata-pr/1')
-      throw new NotResults(`an artifact of schema ${clip(String(raw.schema))}; this report reads gradkata-pr/1`);
+      throw new NotResults(t('parse.other-schema', { schema: clip(String(raw.schema)) }));
     if (raw.results === undefined)
       throw new NotResults(
-        typeof raw.error === 'string'
-          ? `grading produced no results: ${clip(raw.error)}`
-          : 'an artifact with neither results nor an error',
+        typeof raw.error === 'string' ? t('parse.grading-error', { error: clip(raw.error) }) : t('parse.no-results'),
       );
-    if (!isRecord(raw.results)) throw new NotResults('its results are not an object');
+    if (!isRecord(raw.results)) throw new NotResults(t('parse.results-not-object'));
     const commit = typeof raw.head === 'string' && COMMIT.test(raw.head) ? raw.head : undefined;
     return { ...run(raw.results, 'results.'), ...(commit ? { commit } : {}) };
   }
   if ('katas' in raw) return run(raw, '');
-  if ('max_score' in raw && Array.isArray(raw.tests))
-    throw new NotResults(
-      "GitHub Classroom's result (classroom.json) has no misconceptions: give results.json or artifact.json",
-    );
-  throw new NotResults(
-    'not a gradkata results file: it has no "katas" (give the results.json or artifact.json that grading writes)',
-  );
+  if ('max_score' in raw && Array.isArray(raw.tests)) throw new NotResults(t('parse.classroom'));
+  throw new NotResults(t('parse.no-katas'));
 }
 
 function run(o: Record<string, unknown>, at: string): ClassSubmission {
-  if (!Array.isArray(o.katas)) throw new NotResults(`${at}katas is not a list`);
-  if (o.katas.length === 0) throw new NotResults(`${at}katas is empty`);
-  if (o.katas.length > LIMITS.katas) throw new NotResults(`${at}katas has more than ${LIMITS.katas} entries`);
+  if (!Array.isArray(o.katas)) throw new NotResults(t('parse.not-list', { at: `${at}katas` }));
+  if (o.katas.length === 0) throw new NotResults(t('parse.empty-list', { at: `${at}katas` }));
+  if (o.katas.length > LIMITS.katas) throw new NotResults(t('parse.too-many', { at: `${at}katas`, max: LIMITS.katas }));
   const seen = new Set<string>();
   const timings: unknown[] = [];
   const katas = o.katas.map((k, i) => {
     const kata = classKata(k, `${at}katas[${i}]`, timings);
-    if (seen.has(kata.slug)) throw new NotResults(`${at}katas has ${kata.slug} twice`);
+    if (seen.has(kata.slug)) throw new NotResults(t('parse.twice', { at: `${at}katas`, slug: kata.slug }));
     seen.add(kata.slug);
     return kata;
   });
@@ -108,24 +101,30 @@ function run(o: Record<string, unknown>, at: string): ClassSubmission {
 }
 
 function classKata(v: unknown, at: string, timings: unknown[]): ClassKata {
-  if (!isRecord(v)) throw new NotResults(`${at} is not an object`);
+  if (!isRecord(v)) throw new NotResults(t('parse.not-an-object', { at }));
   const slug = matching(v.slug, `${at}.slug`, SLUG);
   const status = v.status;
   if (!(KATA_STATUSES as readonly unknown[]).includes(status))
-    throw new NotResults(`${at}.status is ${clip(JSON.stringify(status))}, not one of ${KATA_STATUSES.join(', ')}`);
+    throw new NotResults(
+      t('parse.status', {
+        at: `${at}.status`,
+        value: clip(JSON.stringify(status)),
+        statuses: KATA_STATUSES.join(', '),
+      }),
+    );
   const maxPoints = count(v.maxPoints, `${at}.maxPoints`, Infinity);
   const points = count(v.points, `${at}.points`, maxPoints);
   const properties = v.properties ?? [];
   if (!Array.isArray(properties) || properties.length > LIMITS.properties)
-    throw new NotResults(`${at}.properties is not a list of at most ${LIMITS.properties}`);
+    throw new NotResults(t('parse.properties', { at: `${at}.properties`, max: LIMITS.properties }));
   const ids = new Set<string>();
   properties.forEach((p, j) => {
-    if (!isRecord(p)) throw new NotResults(`${at}.properties[${j}] is not an object`);
+    if (!isRecord(p)) throw new NotResults(t('parse.not-an-object', { at: `${at}.properties[${j}]` }));
     timings.push(p.id, p.status, p.earned, p.durationMs);
     const named = isRecord(p.failure) && isRecord(p.failure.detail) ? p.failure.detail.misconceptions : undefined;
     if (named === undefined) return;
     if (!Array.isArray(named))
-      throw new NotResults(`${at}.properties[${j}].failure.detail.misconceptions is not a list`);
+      throw new NotResults(t('parse.not-list', { at: `${at}.properties[${j}].failure.detail.misconceptions` }));
     named.forEach((id, n) => {
       ids.add(matching(id, `${at}.properties[${j}].failure.detail.misconceptions[${n}]`, MISCONCEPTION_ID));
     });
@@ -133,11 +132,11 @@ function classKata(v: unknown, at: string, timings: unknown[]): ClassKata {
   timings.push(v.durationMs);
   const texts: Record<string, string> = {};
   if (v.misconceptions !== undefined) {
-    if (!isRecord(v.misconceptions)) throw new NotResults(`${at}.misconceptions is not an object`);
+    if (!isRecord(v.misconceptions)) throw new NotResults(t('parse.not-an-object', { at: `${at}.misconceptions` }));
     for (const [id, text] of Object.entries(v.misconceptions)) {
-      matching(id, `${at}.misconceptions key`, MISCONCEPTION_ID);
+      matching(id, t('parse.key', { at: `${at}.misconceptions` }), MISCONCEPTION_ID);
       if (typeof text !== 'string' || text.length > LIMITS.text)
-        throw new NotResults(`${at}.misconceptions["${id}"] is not a text of at most ${LIMITS.text} characters`);
+        throw new NotResults(t('parse.text', { at: `${at}.misconceptions["${id}"]`, max: LIMITS.text }));
       texts[id] = text;
       ids.add(id);
     }
@@ -156,18 +155,26 @@ function classKata(v: unknown, at: string, timings: unknown[]): ClassKata {
 
 function matching(v: unknown, at: string, pattern: RegExp): string {
   if (typeof v !== 'string' || !pattern.test(v))
-    throw new NotResults(`${at} is ${clip(JSON.stringify(v) ?? 'missing')}, which grading never writes`);
+    throw new NotResults(t('parse.never-written', { at, value: shown(v) }));
   return v;
 }
 
 function count(v: unknown, at: string, max: number): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max)
     throw new NotResults(
-      `${at} is ${clip(JSON.stringify(v) ?? 'missing')}, not a number from 0${Number.isFinite(max) ? ` to ${max}` : ''}`,
+      Number.isFinite(max)
+        ? t('parse.not-count-to', { at, value: shown(v), max })
+        : t('parse.not-count', { at, value: shown(v) }),
     );
   return v;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v: unknown): string => (Array.isArray(v) ? 'a list' : v === null ? 'null' : `a ${typeof v}`);
+const kindOf = (v: unknown): string =>
+  Array.isArray(v)
+    ? t('parse.kind-list')
+    : v === null
+      ? t('parse.kind-null')
+      : t('parse.kind-other', { type: typeof v });
+const shown = (v: unknown): string => clip(JSON.stringify(v) ?? t('parse.missing'));
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 119)}…` : s);

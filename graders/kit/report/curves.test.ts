@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../reporters/language';
 import { curves } from './curves';
 
 const points = (svg: string): string[][] =>
@@ -32,5 +33,23 @@ describe('curves', () => {
   it('escapes labels and names', () => {
     const svg = curves({ title: '<b>t</b>', x: ['<i>'], series: [{ name: '"><script>', values: [1] }] });
     expect(svg).not.toMatch(/<script>|<b>|<i>/);
+  });
+
+  it("names the learner's and the reference's lines in the reader's language, other lines as given", () => {
+    const c = {
+      title: 'norms',
+      x: ['dW1'],
+      series: ['yours', 'reference', 'Adam'].map((name) => ({ name, values: [1] })),
+    };
+    const legend = (svg: string) => [...svg.matchAll(/<\/svg> ([^<]*)<\/span>/g)].map((m) => m[1]);
+    const tips = (svg: string) => [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    setLanguage('zh-CN');
+    const zh = curves(c);
+    setLanguage('en');
+    const en = curves(c);
+    expect(legend(en)).toEqual(['yours', 'reference', 'Adam']);
+    expect(legend(zh)).toEqual(['你的', '参考实现', 'Adam']);
+    expect(tips(zh)).toEqual(['你的，dW1：1', '参考实现，dW1：1', 'Adam，dW1：1']);
+    expect(points(zh)).toEqual(points(en));
   });
 });

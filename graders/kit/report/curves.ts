@@ -1,5 +1,6 @@
 import type { FailureCurves } from '../toolkit/gradingFailure';
 import { escapeHtml } from './escapeHtml';
+import { t } from './words';
 
 const W = 360;
 const H = 200;
@@ -28,7 +29,7 @@ export function curves(c: FailureCurves): string {
         return '';
       }
       segments.at(-1)!.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
-      const label = `${s.name}, ${c.x[i]}: ${v}`;
+      const label = t('curves.point', { series: seriesName(s.name), x: c.x[i], value: v });
       return `<circle class="point" cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.5" fill="#fff" ${style} data-series="${escapeHtml(s.name)}" data-x="${escapeHtml(c.x[i])}" data-value="${v}"><title>${escapeHtml(label)}</title></circle>`;
     });
     const polylines = segments
@@ -46,10 +47,15 @@ export function curves(c: FailureCurves): string {
   const legend = c.series
     .map(
       (s, k) =>
-        `<span class="legend"><svg width="22" height="8"><line x1="0" y1="4" x2="22" y2="4" stroke-width="2" ${STYLES[k % STYLES.length]}/></svg> ${escapeHtml(s.name)}</span>`,
+        `<span class="legend"><svg width="22" height="8"><line x1="0" y1="4" x2="22" y2="4" stroke-width="2" ${STYLES[k % STYLES.length]}/></svg> ${escapeHtml(seriesName(s.name))}</span>`,
     )
     .join(' ');
   return `<figure class="curves"><figcaption>${escapeHtml(c.title)} ${legend}</figcaption><svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-size="11" role="img" aria-label="${escapeHtml(c.title)}">${axes}${ticks.join('')}${yTicks.join('')}${lines.join('')}</svg></figure>`;
+}
+
+/** The two sources every curve compares, in the reader's language; any other name as the grader gave it. */
+function seriesName(name: string): string {
+  return name === 'yours' || name === 'reference' ? t(`series.${name}`) : name;
 }
 
 function short(v: number): string {

@@ -2,6 +2,7 @@ import { slices2d } from '../reporters/slices2d';
 import { flatten, type Nested } from '../tensor/nested';
 import { colorScale } from './colorScale';
 import { escapeHtml } from './escapeHtml';
+import { t } from './words';
 
 export interface HeatmapOptions {
   /** Caption: "your weights", "reference". */
@@ -30,9 +31,9 @@ const PANEL_PX = 240;
  * value in data attributes and a <title> tooltip, and the worst element is
  * outlined.
  */
-export function heatmap(t: Nested, o: HeatmapOptions): string {
-  const { shape, slices } = slices2d(t);
-  const range = o.range ?? Math.max(0, ...flatten(t).map((v) => (Number.isFinite(v) ? Math.abs(v) : 0)));
+export function heatmap(tensor: Nested, o: HeatmapOptions): string {
+  const { shape, slices } = slices2d(tensor);
+  const range = o.range ?? Math.max(0, ...flatten(tensor).map((v) => (Number.isFinite(v) ? Math.abs(v) : 0)));
   const worst = o.worst?.join(',');
   const panels = slices.map((s) => {
     const nRows = s.rows.length;
@@ -61,7 +62,9 @@ export function heatmap(t: Nested, o: HeatmapOptions): string {
     return `<figure class="panel" data-lead="${s.lead.join(',')}">${caption}<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeHtml(o.title)}">${cells.join('')}${marker}</svg></figure>`;
   });
   const axes =
-    o.rows || o.cols ? `<div class="axes">${escapeHtml(`rows: ${o.rows ?? ''} · columns: ${o.cols ?? ''}`)}</div>` : '';
+    o.rows || o.cols
+      ? `<div class="axes">${escapeHtml(t('heatmap.axes', { rows: o.rows ?? '', cols: o.cols ?? '' }))}</div>`
+      : '';
   const scale = `<span class="scale"><span class="swatch" style="background:${colorScale(-range, range)}"></span>−${escapeHtml(fmtShort(range))} <span class="swatch" style="background:#fff"></span>0 <span class="swatch" style="background:${colorScale(range, range)}"></span>${escapeHtml(fmtShort(range))}</span>`;
   return `<figure class="heatmap" data-role="${escapeHtml(o.role)}" data-shape="${shape.join(',')}"><figcaption>${escapeHtml(o.title)} <span class="shape">[${shape.join(', ')}]</span> ${scale}</figcaption><div class="panels">${panels.join('')}</div>${axes}</figure>`;
 }

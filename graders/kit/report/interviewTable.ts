@@ -3,6 +3,7 @@ import { kataStatusText } from '../reporters/kataStatusText';
 import type { InterviewResult } from '../results/interviewResult';
 import { escapeHtml } from './escapeHtml';
 import { utcDate } from './utcDate';
+import { headings, t, tHtml } from './words';
 
 /** One mock interview as the progress state records it. */
 export type ReportInterview = InterviewResult;
@@ -13,9 +14,9 @@ export type ReportInterview = InterviewResult;
  * end, and the hints taken. With none yet, the command that starts one.
  */
 export function interviewTable(interviews: readonly ReportInterview[]): string {
-  const head = `<h2 id="interviews">Mock interviews <small>(${interviews.length})</small></h2>`;
+  const head = `<h2 id="interviews">${escapeHtml(t('interviews.heading'))} <small>${escapeHtml(t('interviews.count', { n: interviews.length }))}</small></h2>`;
   if (interviews.length === 0)
-    return `<section class="interviews">${head}<p class="none">No mock interview yet: <code>npx kata interview</code> starts one (45 minutes on a kata you have not passed).</p></section>`;
+    return `<section class="interviews">${head}<p class="none">${tHtml('interviews.none', { command: '<code>npx kata interview</code>' })}</p></section>`;
   const rows = [...interviews]
     .sort((a, b) => b.startedAt - a.startedAt)
     .map((r) => {
@@ -25,12 +26,12 @@ export function interviewTable(interviews: readonly ReportInterview[]): string {
       const cells = [
         escapeHtml(utcDate(r.startedAt, true)),
         kata ? `<a href="#kata-${escapeHtml(kata.slug)}">${escapeHtml(name)}</a>` : escapeHtml(name),
-        escapeHtml(`${used} min of ${r.minutes}`),
+        escapeHtml(t('interviews.used', { used, minutes: r.minutes })),
         `${r.points}/${r.maxPoints}`,
         `<span class="status-${escapeHtml(r.status)}">${escapeHtml(kataStatusText(r))}</span>`,
         String(r.hintsUsed),
       ];
       return `<tr class="interview-row" data-slug="${escapeHtml(r.slug)}" data-started-at="${r.startedAt}">${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     });
-  return `<section class="interviews">${head}<table class="katas interviews"><thead><tr><th>date</th><th>kata</th><th>time</th><th>points</th><th>result</th><th>hints</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section class="interviews">${head}<table class="katas interviews"><thead><tr>${headings('head.date', 'head.kata', 'head.time', 'head.points', 'head.result', 'head.hints')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }

@@ -1,4 +1,5 @@
 import type { HeatmapOptions } from './heatmap';
+import { t } from './words';
 
 export type PictureLabels = Pick<HeatmapOptions, 'rows' | 'cols' | 'panel'> & {
   /** Heading over the pictures: "attention weights (query × key)". */
@@ -6,7 +7,7 @@ export type PictureLabels = Pick<HeatmapOptions, 'rows' | 'cols' | 'panel'> & {
 };
 
 const batchHead = (lead: readonly number[]): string =>
-  lead.length === 2 ? `batch ${lead[0]}, head ${lead[1]}` : `[${lead.join(', ')}, :, :]`;
+  lead.length === 2 ? t('pictures.batch-head', { batch: lead[0], head: lead[1] }) : `[${lead.join(', ')}, :, :]`;
 
 /**
  * How a kata's tensors read as pictures. Attention's tensors are
@@ -17,17 +18,17 @@ export function pictureLabels(slug: string, argument: string | undefined, rank: 
   if (slug === 'attention' && rank === 4) {
     if (argument === 'weights')
       return {
-        heading: 'attention weights (rows: queries, columns: keys)',
-        rows: 'query',
-        cols: 'key',
+        heading: t('pictures.attention-weights'),
+        rows: t('axis.query'),
+        cols: t('axis.key'),
         panel: batchHead,
       };
     return {
-      heading: `${argument ?? 'value'} per batch and head`,
-      rows: 'position',
-      cols: 'feature',
+      heading: t('pictures.per-batch-head', { name: argument ?? t('pictures.value') }),
+      rows: t('axis.position'),
+      cols: t('axis.feature'),
       panel: batchHead,
     };
   }
-  return { heading: argument ?? 'value' };
+  return { heading: argument ?? t('pictures.value') };
 }

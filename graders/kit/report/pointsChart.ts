@@ -1,5 +1,6 @@
 import { escapeHtml } from './escapeHtml';
 import { utcDate } from './utcDate';
+import { t } from './words';
 
 /** One grade as the progress state records it (state/progress.ts's GradePoint). */
 export interface ReportGrade {
@@ -37,12 +38,15 @@ export function pointsChart(slug: string, grades: readonly ReportGrade[], lastGr
   });
   const dots = history.map((g) => {
     const full = g.points >= g.maxPoints;
-    const label = `${utcDate(g.at, true)}: ${g.points}/${g.maxPoints} points`;
+    const label = t('chart.grade', { date: utcDate(g.at, true), points: g.points, max: g.maxPoints });
     return `<circle class="grade" cx="${f(x(g.at))}" cy="${f(y(g.points))}" r="2.5" fill="${full ? '#2a9d4b' : '#fff'}" stroke="${full ? '#1a7f37' : '#555'}" data-at="${g.at}" data-points="${g.points}" data-max-points="${g.maxPoints}"><title>${escapeHtml(label)}</title></circle>`;
   });
   const [first, last] = [history[0], history.at(-1)!];
-  const when = utcDate(start) === utcDate(end) ? `on ${utcDate(start)}` : `from ${utcDate(start)} to ${utcDate(end)}`;
-  const summary = `${slug}: ${first.points} → ${last.points} of ${last.maxPoints} points ${when}`;
+  const score = { slug, first: first.points, last: last.points, max: last.maxPoints };
+  const summary =
+    utcDate(start) === utcDate(end)
+      ? t('chart.summary-day', { ...score, date: utcDate(start) })
+      : t('chart.summary-span', { ...score, from: utcDate(start), to: utcDate(end) });
   const base = `<line x1="${M.left}" y1="${f(y(0))}" x2="${W - M.right}" y2="${f(y(0))}" stroke="#ccc"/><line x1="${M.left}" y1="${f(y(top))}" x2="${W - M.right}" y2="${f(y(top))}" stroke="#eee" stroke-dasharray="2 2"/>`;
   const dates =
     utcDate(start) !== utcDate(end)

@@ -1,6 +1,7 @@
 import { markdownHtml, markdownInlineHtml } from '../reporters/markdownHtml';
 import type { KataResult } from '../results/results';
 import { escapeHtml } from './escapeHtml';
+import { t } from './words';
 
 /** What the report shows of a kata's README: the parts `kata next`, `hint` and `interview` print. */
 export interface ReportReadme {
@@ -23,13 +24,15 @@ export function readmeHtml(
   const question = readme.question ? `<blockquote class="question">${markdownHtml(readme.question)}</blockquote>` : '';
   const seen = readme.hints.filter((h) => h.level <= hintsUsed);
   const hints = seen.length
-    ? `<details class="hints"><summary>${escapeHtml(`the hints you used (${seen.length} of ${readme.hints.length})`)}</summary>${seen
-        .map((h) => `<h3>${escapeHtml(`Hint ${h.level} — ${h.label}`)}</h3>${markdownHtml(h.text)}`)
+    ? `<details class="hints"><summary>${escapeHtml(t('readme.hints-used', { seen: seen.length, total: readme.hints.length }))}</summary>${seen
+        .map(
+          (h) => `<h3>${escapeHtml(t('readme.hint', { level: h.level, label: h.label }))}</h3>${markdownHtml(h.text)}`,
+        )
         .join('')}</details>`
     : '';
   const followUps =
     status === 'passed' && readme.followUps.length
-      ? `<details class="follow-ups"><summary>${escapeHtml(`follow-up questions (${readme.followUps.length}), with model answers`)}</summary>${readme.followUps
+      ? `<details class="follow-ups"><summary>${escapeHtml(t('readme.follow-ups', { n: readme.followUps.length }))}</summary>${readme.followUps
           .map((f) => `<h3>${markdownInlineHtml(f.question)}</h3>${markdownHtml(f.answer)}`)
           .join('')}</details>`
       : '';

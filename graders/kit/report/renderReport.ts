@@ -1,5 +1,5 @@
-import { tracks } from '../../catalog';
 import { kataStatusText } from '../reporters/kataStatusText';
+import { t as kit, language } from '../reporters/language';
 import type { KataResult, RunResults } from '../results/results';
 import { escapeHtml } from './escapeHtml';
 import { interviewTable, type ReportInterview } from './interviewTable';
@@ -8,6 +8,7 @@ import { pointsChart, type ReportGrade } from './pointsChart';
 import type { ReportReadme } from './readmeHtml';
 import { readmeStyle } from './readmeStyle';
 import { reportStyle } from './reportStyle';
+import { headings, t } from './words';
 
 /** What the progress state adds per kata (kata list's figures); every field optional. */
 export interface ReportProgress {
@@ -43,15 +44,23 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 export function renderReport(results: RunResults, options: ReportOptions = {}): string {
   const progress = options.progress;
   const rows = results.katas.map((k) => summaryRow(k, progress?.[k.slug], progress !== undefined)).join('');
-  const extra = progress ? '<th>hints</th><th>time</th><th>points over time</th>' : '';
+  const extra = progress ? headings('head.hints', 'head.time', 'head.points-over-time') : '';
   const interviews = options.interviews ? `${interviewTable(options.interviews)}\n` : '';
   const share = results.maxPoints ? results.points / results.maxPoints : 0;
-  const meta = `${results.points}/${results.maxPoints} points · target ${results.target} · seed ${results.seed} · reference ${results.backend} · graded ${(options.generatedAt ?? new Date()).toISOString()}`;
+  const meta = t('page.meta', {
+    points: results.points,
+    max: results.maxPoints,
+    target: results.target,
+    seed: results.seed,
+    backend: results.backend,
+    at: (options.generatedAt ?? new Date()).toISOString(),
+  });
+  const title = escapeHtml(t('page.title'));
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>gradkata report</title><style>${reportStyle}${readmeStyle}</style></head>
-<body><header><h1>gradkata report</h1><p class="meta">${bar(share)} ${escapeHtml(meta)}</p></header>
-<table class="katas"><thead><tr><th>#</th><th>kata</th><th>track</th><th>status</th><th>points</th>${extra}</tr></thead><tbody>${rows}</tbody></table>
+<html lang="${language()}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><style>${reportStyle}${readmeStyle}</style></head>
+<body><header><h1>${title}</h1><p class="meta">${bar(share)} ${escapeHtml(meta)}</p></header>
+<table class="katas"><thead><tr><th>#</th>${headings('head.kata', 'head.track', 'head.status', 'head.points')}${extra}</tr></thead><tbody>${rows}</tbody></table>
 ${interviews}${results.katas.map((k) => kataSection(results, k, options.readmes?.[k.slug], options.progress?.[k.slug]?.hintsUsed)).join('\n')}
 </body></html>
 `;
@@ -62,7 +71,7 @@ function summaryRow(k: KataResult, p: ReportProgress | undefined, withProgress: 
   const cells = [
     k.number,
     `<a href="#kata-${escapeHtml(k.slug)}">${escapeHtml(k.slug)}</a>`,
-    escapeHtml(`${k.track} · ${tracks[k.track]}`),
+    escapeHtml(t('page.track', { number: k.track, name: kit(`track.${k.track}`) })),
     `<span class="status-${k.status}">${escapeHtml(kataStatusText(k))}</span>`,
     `${bar(share)} ${k.points}/${k.maxPoints}`,
   ];
@@ -78,4 +87,4 @@ function summaryRow(k: KataResult, p: ReportProgress | undefined, withProgress: 
 const bar = (share: number): string =>
   `<span class="bar"><span style="width:${(100 * share).toFixed(1)}%"></span></span>`;
 
-const minutes = (ms: number | undefined): string => (ms ? `${Math.round(ms / 60_000)} min` : '–');
+const minutes = (ms: number | undefined): string => (ms ? t('page.minutes', { n: Math.round(ms / 60_000) }) : '–');

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { solutionsDir } from '../../paths';
+import { findKata } from '../../../catalog';
+import { kataFolder, katasDir, solutionsDir } from '../../paths';
+import { kataReadme } from './kataReadme';
+import { reportReadme } from './kataReport';
 import { runKata } from './runKata';
 import { type TestContext, testContext } from './testContext';
 
@@ -57,5 +60,37 @@ describe('kata report', () => {
     t = testContext();
     expect(await runKata(['report'], t.ctx)).toBe(0);
     expect(fs.existsSync(path.join(t.stateDir, 'report.html'))).toBe(true);
+  });
+
+  it('writes the page in Chinese with --lang zh-CN, from the Chinese READMEs, and says so in Chinese', async () => {
+    t = testContext();
+    await runKata(['hint', 'matmul'], t.ctx);
+    fs.writeFileSync(path.join(t.target, '00-matmul', 'matmul.ts'), 'export function matmul() { return [[0]]; }\n');
+    const file = path.join(t.dir, 'report.html');
+    expect(await runKata(['report', '--lang', 'zh-CN', '--html', file], t.ctx)).toBe(0);
+    const html = fs.readFileSync(file, 'utf8');
+    const [, points, max] = html.match(/<p class="meta">.*?(\d+)\/(\d+) 分 · /)!;
+    expect(t.output()).toContain(`报告已写入：${file}（${points}/${max} 分）`);
+    expect(t.output()).toContain(`用浏览器打开：file://${file}`);
+    expect(html).toContain('<html lang="zh-CN">');
+    const zh = kataReadme(findKata('matmul')!, katasDir, 'zh-CN');
+    const matmul = html.slice(html.indexOf('<h2>00 '), html.indexOf('<h2>', html.indexOf('<h2>00 ') + 1));
+    expect(matmul).toContain('<h2>00 矩阵乘法及其梯度 ');
+    expect(matmul).toMatch(/<blockquote class="question"><p>“不许用 NumPy[\s\S]*<math/);
+    expect(matmul).toContain(
+      `你用过的提示（共 ${zh.hints.length} 条，已看 1 条）</summary><h3>提示 1 — ${zh.hints[0].label}</h3>`,
+    );
+    expect(matmul).not.toContain('追问');
+  });
+
+  it("takes a kata's README in the language asked for, else its English one", () => {
+    t = testContext();
+    const kata = findKata('matmul')!;
+    const dir = fs.mkdtempSync(path.join(t.dir, 'katas-'));
+    fs.mkdirSync(path.join(dir, kataFolder(kata)));
+    fs.copyFileSync(path.join(katasDir, kataFolder(kata), 'README.md'), path.join(dir, kataFolder(kata), 'README.md'));
+    expect(reportReadme(kata, 'zh-CN', dir)).toEqual(kataReadme(kata, katasDir, 'en'));
+    expect(reportReadme(kata, 'zh-CN')).toEqual(kataReadme(kata, katasDir, 'zh-CN'));
+    expect(reportReadme(kata, 'zh-CN').question).not.toEqual(kataReadme(kata, katasDir, 'en').question);
   });
 });
