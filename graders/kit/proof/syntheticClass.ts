@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { seededRng } from '../../../katas/lib/rng';
 import { catalog, type KataEntry } from '../../catalog';
 import { DEFAULT_SEED } from '../engine/propertySeed';
 import { learnerFile, solutionsDir } from '../paths';
@@ -30,18 +31,6 @@ export interface SyntheticClassOptions {
   readonly variantsPerKata: number;
 }
 
-/** A small seeded generator (mulberry32): the same class for the same seed, on any machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // How a class spreads over a kata; the wrong variants drawn share their part
 // by 1/rank, so some mistakes are common and others rare, as in a real class.
 const SHARES = { solution: 0.3, stub: 0.15, 'syntax-error': 0.05, variant: 0.5 } as const;
@@ -55,7 +44,7 @@ const SHARES = { solution: 0.3, stub: 0.15, 'syntax-error': 0.05, variant: 0.5 }
  * without reading the report's own arithmetic.
  */
 export async function buildSyntheticClass(o: SyntheticClassOptions): Promise<SyntheticStudent[]> {
-  const random = seededRandom(o.seed);
+  const random = seededRng(o.seed);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-class-'));
   const perKata = new Map<string, { picks: SyntheticPick[]; weights: number[]; results: KataResult[] }>();
   try {

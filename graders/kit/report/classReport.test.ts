@@ -17,6 +17,7 @@ import { classReportHtml } from './classReportHtml';
 import { readClassInputs } from './classReportInputs';
 import { parseClassFile } from './classReportParse';
 import { classStats } from './classReportStats';
+import { kataResult } from './reportFixture';
 
 // The class report's reading and counting on small hand-made classes; the
 // synthetic class of really graded results is classReportInChromium.test.ts.
@@ -41,19 +42,8 @@ const passed = (id: string): PropertyResult => ({
   durationMs: 1.25,
 });
 
-const kata = (over: Partial<KataResult>): KataResult => ({
-  slug: 'matmul',
-  number: '00',
-  track: 0,
-  title: 'Matrix multiply',
-  file: 'katas/00-matmul/matmul.ts',
-  status: 'passed',
-  points: 4,
-  maxPoints: 4,
-  properties: [passed('a'), passed('b')],
-  durationMs: 10,
-  ...over,
-});
+const kata = (over: Partial<KataResult>): KataResult =>
+  kataResult({ points: 4, maxPoints: 4, properties: [passed('a'), passed('b')], durationMs: 10, ...over });
 
 const run = (katas: KataResult[], durationMs = 100): RunResults => ({
   target: 'katas',

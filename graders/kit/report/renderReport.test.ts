@@ -5,27 +5,15 @@ import { katasDir } from '../paths';
 import { setLanguage } from '../reporters/language';
 import { propertyMessage } from '../reporters/propertyMessage';
 import type { Lang } from '../results/lang';
-import type { KataResult, RunResults } from '../results/results';
+import type { RunResults } from '../results/results';
 import { pointsChart } from './pointsChart';
 import { readmeHtml } from './readmeHtml';
 import { renderReport } from './renderReport';
-import { reportFixture } from './reportFixture';
+import { kataResult, reportFixture } from './reportFixture';
 
 const XSS = '<script>alert(1)</script>';
 
-const kata = (over: Partial<KataResult>): KataResult => ({
-  slug: 'matmul',
-  number: '00',
-  track: 0,
-  title: 'Matrix multiply',
-  file: 'katas/00-matmul/matmul.ts',
-  status: 'passed',
-  points: 1,
-  maxPoints: 1,
-  properties: [],
-  durationMs: 1,
-  ...over,
-});
+const kata = kataResult;
 
 const results: RunResults = {
   target: 'katas',
