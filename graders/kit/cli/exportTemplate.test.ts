@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
-import { alternativesDir, kataFolder, katasDir, learnerFile, repoRoot, solutionsDir } from '../paths';
+import { alternativesDir, kataFolder, learnerFile, repoRoot, solutionsDir } from '../paths';
 import { loadVariants } from '../proof/materializeVariants';
+import { pristineSource } from '../proof/pristineSource';
 import type { PrResults } from '../results/prResults';
 import { exportTemplate } from './exportTemplate';
 
@@ -53,7 +54,7 @@ beforeAll(() => {
 
 const read = (file: string): string => fs.readFileSync(file, 'utf8');
 /** Lines long enough to be a program's own (a bare loop header is not), and in no kata's stub (a signature is). */
-const stubs = catalog.map((k) => read(learnerFile(katasDir, k))).join('\n');
+const stubs = catalog.map((k) => pristineSource(k)).join('\n');
 const distinctive = (text: string): string[] =>
   [...new Set(text.split('\n').map((l) => l.trim()))].filter((l) => l.length >= 30 && !stubs.includes(l));
 
@@ -64,6 +65,14 @@ describe('the template has none of the answers', () => {
     );
     expect(answers).toEqual([]);
     expect(split.leftOut.filter((l) => l.path.startsWith('solutions/'))).toHaveLength(catalog.length);
+  });
+
+  // On a checkout whose katas/ holds work (.ci/learner-branch runs this suite on one), a plain copy would hand it out.
+  it("every kata file is its untouched stub, whatever this checkout's katas/ holds", () => {
+    for (const kata of catalog)
+      expect(files.get(path.relative(template, learnerFile(path.join(template, 'katas'), kata))), kata.slug).toBe(
+        pristineSource(kata),
+      );
   });
 
   it("no file holds a solution's or an alternative's text", () => {

@@ -8,7 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../paths';
+import { catalog } from '../../catalog';
+import { learnerFile, repoRoot } from '../paths';
+import { pristineSource } from '../proof/pristineSource';
 import { exitWith } from './exitWith';
 import { templateFiles, templatePackageJson } from './templateFiles';
 
@@ -32,6 +34,8 @@ export function exportTemplate(dir: string): { kept: string[]; leftOut: { path: 
     if (f === 'package.json') fs.writeFileSync(to, templatePackageJson(read(f), split.leftOut));
     else fs.cpSync(path.join(repoRoot, f), to);
   }
+  // The katas as a student starts them, whatever this checkout's katas/ holds (the instructor's own attempts).
+  for (const kata of catalog) fs.writeFileSync(learnerFile(path.join(dir, 'katas'), kata), pristineSource(kata));
   return split;
 }
 
