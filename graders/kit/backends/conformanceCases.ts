@@ -104,6 +104,22 @@ const cases: ConformanceCase[] = [
     ],
     range: [-5, 5],
   },
+  {
+    op: 'losses.meanSquaredError',
+    f: (tf, p, t) => tf.losses.meanSquaredError(t, p, undefined, tf.Reduction.MEAN),
+    shapes: [
+      [3, 4],
+      [3, 4],
+    ],
+  },
+  {
+    op: 'losses.huberLoss',
+    f: (tf, p, t) => tf.losses.huberLoss(t, p, undefined, 0.5, tf.Reduction.MEAN),
+    shapes: [
+      [3, 4],
+      [3, 4],
+    ],
+  },
   { op: 'maxPool', f: (tf, x) => tf.maxPool(x as never, 2, 2, 'valid'), shapes: [[1, 4, 4, 2]], range: [-2, -0.1] },
   { op: 'maxPool(mixed signs)', f: (tf, x) => tf.maxPool(x as never, 2, 1, 'valid'), shapes: [[1, 4, 4, 1]] },
   { op: 'avgPool', f: (tf, x) => tf.avgPool(x as never, 2, 2, 'valid'), shapes: [[1, 4, 4, 2]] },
