@@ -52,7 +52,8 @@ describe('texUnicode', () => {
     'reads every formula of $slug’s README as plain Unicode: no TeX command, brace or script group left',
     ({ text }) => {
       const formulas = formulasIn(text);
-      expect(formulas.length).toBeGreaterThan(20);
+      // Every kata's README has its math (the template asks for it); how much is the kata's business.
+      expect(formulas.length).toBeGreaterThan(0);
       const unreadable = formulas
         .map(({ tex }) => ({ tex, text: texUnicode(tex) }))
         .filter(({ tex, text: u }) => {
