@@ -114,6 +114,8 @@ function kataResult(kata: KataEntry, outcome: WorkerOutcome, o: GradeOptions, du
     problem: outcome.notStarted ? undefined : outcome.problem,
     misconceptions: named.size ? misconceptions : undefined,
     output: outcome.output || undefined,
+    // A kata that broke a rule shows nothing of its code's.
+    pictures: outcome.pictures?.length && !outcome.violation ? outcome.pictures : undefined,
     durationMs,
   };
 }

@@ -1,3 +1,4 @@
+import type { KataPicture, PictureText } from '../results/picture';
 import type { KataProblem, PropertyResult } from '../results/results';
 import type { Bundle } from './bundleKata';
 
@@ -17,6 +18,9 @@ export type WorkerMessage =
     }
   | { readonly type: 'start'; readonly id: string }
   | { readonly type: 'result'; readonly result: PropertyResult }
+  /** After the properties: a picture is being drawn (its title, for the skip a time-out leaves), then drawn. */
+  | { readonly type: 'picture-start'; readonly id: string; readonly title: PictureText }
+  | { readonly type: 'picture'; readonly picture: KataPicture }
   | { readonly type: 'load-error'; readonly problem?: KataProblem; readonly notStarted: boolean }
   /** A rule that protects grading itself was broken (guardWorker.ts): the kata scores 0. */
   | { readonly type: 'violation'; readonly rule: string; readonly detail: string }

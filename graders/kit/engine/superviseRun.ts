@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import type { KataPicture, PictureSkip, PictureText } from '../results/picture';
 import type { KataProblem, PropertyResult, StoppedAt } from '../results/results';
 import type { PlannedProperty, WorkerMessage } from './messages';
 import { type PausedFrame, pauseWorker } from './pauseWorker';
@@ -14,6 +15,8 @@ export interface WorkerOutcome {
   readonly violation?: { readonly rule: string; readonly detail: string };
   /** The property in flight when the worker was stopped. */
   readonly running?: string;
+  /** The pictures drawn after the properties, and those left out (one that ran past the time limit among them). */
+  readonly pictures?: readonly KataPicture[];
   readonly output: string;
 }
 
@@ -39,6 +42,8 @@ export function superviseRun(
     let plan: readonly PlannedProperty[] = [];
     let misconceptions: Readonly<Record<string, string>> = {};
     let running: string | undefined;
+    const pictures: KataPicture[] = [];
+    let drawing: { id: string; title: PictureText } | undefined;
     let output = '';
     let settled = false;
     const collect = (chunk: Buffer): void => {
@@ -54,14 +59,24 @@ export function superviseRun(
       worker.off('error', onError);
       worker.off('exit', onExit);
       const out = output.length > OUTPUT_LIMIT ? `${output.slice(0, OUTPUT_LIMIT)}\n… (output truncated)` : output;
-      resolve({ outcome: { plan, misconceptions, results, running, output: out, ...extra }, healthy });
+      const drawn = pictures.length ? { pictures } : {};
+      resolve({ outcome: { plan, misconceptions, results, running, output: out, ...drawn, ...extra }, healthy });
     };
     // The clock restarts whenever the worker reports progress, so the limit
     // is per property (a slow machine slows every kata, an infinite loop
     // stops one), and a kata's total time stays bounded by properties × limit.
     let stopping = false;
+    // Every property has its result by then: a picture that cannot finish is
+    // left out with the reason, and the kata is graded as if it had none.
+    const skipDrawing = (skipped: PictureSkip): boolean => {
+      if (!drawing) return false;
+      pictures.push({ ...drawing, skipped });
+      finish(false);
+      return true;
+    };
     const stop = (): void => {
       stopping = true;
+      if (skipDrawing({ reason: 'timeout', detail: `${timeoutMs} ms` })) return;
       const problem: KataProblem = { kind: 'timeout', property: running, limitMs: timeoutMs };
       if (!locate) {
         finish(false, { problem });
@@ -85,6 +100,10 @@ export function superviseRun(
       else if (m.type === 'result') {
         results.push(m.result);
         running = undefined;
+      } else if (m.type === 'picture-start') drawing = { id: m.id, title: m.title };
+      else if (m.type === 'picture') {
+        pictures.push(m.picture);
+        drawing = undefined;
       } else if (m.type === 'load-error') finish(true, { problem: m.problem, notStarted: m.notStarted });
       // Not reused: the kata may have changed the worker's built-ins.
       else if (m.type === 'violation')
@@ -95,6 +114,16 @@ export function superviseRun(
       else finish(true);
     };
     const onError = (err: Error & { code?: string }): void => {
+      if (
+        skipDrawing({
+          reason: 'exception',
+          detail:
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? `out of memory (${WORKER_HEAP_MB} MiB)`
+              : `${err.name}: ${err.message}`,
+        })
+      )
+        return;
       const problem: KataProblem =
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? { kind: 'memory', property: running, detail: `${WORKER_HEAP_MB} MiB` }
@@ -106,6 +135,7 @@ export function superviseRun(
       finish(false, { problem });
     };
     const onExit = (code: number): void => {
+      if (skipDrawing({ reason: 'exception', detail: `the worker exited with code ${code}` })) return;
       finish(false, { problem: { kind: 'exit', property: running, detail: String(code) } });
     };
     worker.stdout.on('data', collect);

@@ -8,6 +8,7 @@ import { guardWorker, type WorkerGuard } from './guardWorker';
 import type { WorkerInput, WorkerMessage } from './messages';
 import { activateMutant } from './mutationSwitch';
 import { propertySeed } from './propertySeed';
+import { pictureText, runPicture } from './runPicture';
 import { runProperty } from './runProperty';
 
 /**
@@ -78,12 +79,24 @@ function gradeOnce(grader: Grader, input: WorkerInput, guard: WorkerGuard, refer
       return reference;
     },
   };
+  let started = false;
   for (const p of selected) {
     post({ type: 'start', id: p.id });
     const result = runProperty(p, kata, { seed: propertySeed(input.seed, input.slug, p.id), path: input.path, env });
     // Checked before the result is sent: a pass earned with a patched Math never reaches the score.
     if (broken()) return;
     post({ type: 'result', result });
+    started ||= result.status !== 'not-implemented';
+  }
+  // Pictures after every property, so they can cost no points; not for a
+  // replay of one property, nor for a kata not started (nothing to draw).
+  if (!input.only && started) {
+    for (const p of grader.pictures ?? []) {
+      post({ type: 'picture-start', id: p.id, title: pictureText(p.title) });
+      const picture = runPicture(p, kata, env);
+      if (broken()) return;
+      post({ type: 'picture', picture });
+    }
   }
   post({ type: 'done' });
 }

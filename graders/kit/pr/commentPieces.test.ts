@@ -138,6 +138,23 @@ describe('the artifact, as the comment job receives it', () => {
     expect(markdownComment(back)).toBe(markdownComment(pr()));
   });
 
+  it("is accepted without the kata's pictures, which the comment does not draw", () => {
+    const base = pr();
+    const picture = {
+      id: 'p',
+      title: { text: 'a picture' },
+      drawn: { x: ['1'], yScale: 'linear' as const, series: [] },
+    };
+    const withPictures = {
+      ...base,
+      results: { ...base.results!, katas: base.results!.katas.map((k) => ({ ...k, pictures: [picture] })) },
+    };
+    expect(() => validatePrResults(text(withPictures))).toThrow(/unknown field/);
+    const back = validatePrResults(text(forArtifact(withPictures)));
+    expect(back.results!.katas[0].pictures).toBeUndefined();
+    expect(markdownComment(back)).toBe(markdownComment(base));
+  });
+
   it.each([
     ['an unknown field', { ...pr(), extra: 1 }, /unknown field/],
     ['a PR number that is not a number', { ...pr(), pullRequest: '3; rm -rf /' }, /pullRequest/],

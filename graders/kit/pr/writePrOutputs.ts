@@ -35,13 +35,13 @@ export function writePrOutputs(outDir: string, pr: PrResults, source: (file: str
 }
 
 /**
- * Without what the learner's code printed and the failures' raw tensors:
+ * Without what the learner's code printed, its pictures and the failures' raw tensors:
  * small, and nothing the comment needs. Each failure's sentence stays, as
  * data, so the comment is written in the class's language.
  */
 export function forArtifact(pr: PrResults): PrResults {
   if (!pr.results) return pr;
-  const katas = pr.results.katas.map(({ output: _output, ...k }) => ({
+  const katas = pr.results.katas.map(({ output: _output, pictures: _pictures, ...k }) => ({
     ...k,
     properties: k.properties.map((p) => {
       if (!p.failure) return p;

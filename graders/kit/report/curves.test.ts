@@ -52,4 +52,33 @@ describe('curves', () => {
     expect(tips(zh)).toEqual(['你的，dW1：1', '参考实现，dW1：1', 'Adam，dW1：1']);
     expect(points(zh)).toEqual(points(en));
   });
+
+  it('reads values that span decades on a log axis, ticks at powers of ten, a value ≤ 0 breaking its line', () => {
+    const svg = curves(
+      { title: 't', x: ['1', '2', '3', '4'], series: [{ name: 's', values: [1e-6, 1e-3, 0, 1] }] },
+      { yScale: 'log', xLabel: 'layer' },
+    );
+    expect(svg).toContain('data-y-scale="log"');
+    expect(points(svg).map((p) => p[2])).toEqual(['0.000001', '0.001', '1']);
+    const cy = [...svg.matchAll(/<circle[^>]* cy="([^"]*)"/g)].map((m) => Number(m[1]));
+    // Equal ratios, equal steps: 1e-6 → 1e-3 → 1 is evenly spaced.
+    expect(cy[0] - cy[1]).toBeCloseTo(cy[1] - cy[2], 6);
+    expect([...svg.matchAll(/class="y-tick"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([
+      '0.000001',
+      '0.0001',
+      '0.01',
+      '1',
+    ]);
+    expect(svg).toContain('>layer</text>');
+  });
+
+  it('writes at most eleven x labels, every point keeping its own', () => {
+    const x = Array.from({ length: 50 }, (_, i) => String(i + 1));
+    const svg = curves({ title: 't', x, series: [{ name: 's', values: x.map(Number) }] });
+    const labels = [...svg.matchAll(/class="x-tick"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(labels.length).toBeLessThanOrEqual(12);
+    expect(labels[0]).toBe('1');
+    expect(labels.at(-1)).toBe('50');
+    expect(points(svg)).toHaveLength(50);
+  });
 });

@@ -4,12 +4,14 @@ import { kataMessage, propertyMessage } from '../reporters/propertyMessage';
 import type { KataResult, PropertyResult, RunResults } from '../results/results';
 import { escapeHtml } from './escapeHtml';
 import { failurePictures } from './failurePictures';
+import { kataPictures } from './kataPictures';
 import { type ReportReadme, readmeHtml } from './readmeHtml';
 import { t, tHtml } from './words';
 
 /**
  * One kata: its status, the interview question, why it could not be graded,
- * what it printed, each property with its message and pictures, then (given
+ * what it printed, each property with its message and pictures, the grader's
+ * pictures of its code, then (given
  * its README) the hints used and, once passed, the follow-up questions.
  */
 export function kataSection(
@@ -31,8 +33,9 @@ export function kataSection(
     k.status === 'not-started'
       ? ''
       : `<ul class="properties">${k.properties.map((p) => property(run, k, p)).join('')}</ul>`;
+  const pictures = k.status === 'not-started' ? '' : kataPictures(k.pictures);
   const text = readme ? readmeHtml(readme, k.status, hintsUsed) : { question: '', hints: '', followUps: '' };
-  return `<section class="kata" id="kata-${escapeHtml(k.slug)}" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${head}${file}${text.question}${message}${output}${props}${text.hints}${text.followUps}</section>`;
+  return `<section class="kata" id="kata-${escapeHtml(k.slug)}" data-slug="${escapeHtml(k.slug)}" data-status="${k.status}">${head}${file}${text.question}${message}${output}${props}${pictures}${text.hints}${text.followUps}</section>`;
 }
 
 function property(run: Pick<RunResults, 'target' | 'seed'>, k: KataResult, p: PropertyResult): string {

@@ -320,3 +320,51 @@ describe('renderReport in Chinese', () => {
     expect(prose(zh).match(ENGLISH)).toBeNull();
   });
 });
+
+describe("a grader's pictures in the report", () => {
+  it("draws a grader's pictures of the learner's code below the properties, or says why one was left out", () => {
+    const title = { text: `norms ${XSS}` };
+    const page = renderReport({
+      ...results,
+      katas: [
+        kata({
+          pictures: [
+            {
+              id: 'norms',
+              title,
+              drawn: {
+                x: ['1', '2', '3'],
+                xLabel: { text: 'layer' },
+                yScale: 'log',
+                series: [
+                  { name: { text: 'residual' }, values: [1, 1, 1] },
+                  { name: { text: 'plain' }, values: [1, 1e-3, 1e-6] },
+                ],
+              },
+            },
+            { id: 'loops', title: { text: 'loops' }, skipped: { reason: 'timeout', detail: '10000 ms' } },
+          ],
+        }),
+        kata({
+          slug: 'activations',
+          number: '01',
+          status: 'not-started',
+          pictures: [{ id: 'x', title: { text: 'never' } }],
+        }),
+      ],
+    });
+    const section = page.match(/<section class="kata" id="kata-matmul".*?<\/section>/)![0];
+    const figure = section.match(/<div class="kata-picture" data-picture="norms">.*?<\/figure><\/div>/)![0];
+    expect(figure).toContain('data-y-scale="log"');
+    expect([...figure.matchAll(/<g class="series" data-series="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'residual',
+      'plain',
+    ]);
+    expect(figure).toContain('data-value="0.000001"');
+    expect(figure).not.toContain('<script>');
+    expect(section).toContain(
+      '<p class="picture-skipped" data-picture="loops">loops: not drawn, it ran past the time limit (10000 ms)</p>',
+    );
+    expect(page).not.toContain('never');
+  });
+});

@@ -16,5 +16,6 @@ figure { margin: 0; } figure.heatmap > figcaption { font-weight: 600; margin-bot
 .panels { display: flex; flex-wrap: wrap; gap: .6rem; } figure.panel figcaption { font-size: 12px; color: #555; }
 svg rect.cell { stroke: #ddd; stroke-width: .5; } .shape, .axes, .scale { font-weight: 400; font-size: 12px; color: #555; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border: 1px solid #ccc; vertical-align: middle; margin: 0 .15rem 0 .4rem; }
+.kata-pictures h3 { font-size: 1rem; margin: 1rem 0 .2rem; } .picture-skipped { color: #555; }
 figure.curves { margin-top: .8rem; } figure.curves > figcaption { font-weight: 600; } .legend { font-weight: 400; font-size: 12px; margin-left: .6rem; }
 `;

@@ -1,5 +1,6 @@
 import type { TrackNumber } from '../../catalog';
 import type { FailureDetail } from './failure';
+import type { KataPicture } from './picture';
 
 // The one results object every front end reads (terminal table,
 // .kata/results.json, the PR comment, the HTML report). Grading produces it,
@@ -46,6 +47,8 @@ export interface KataResult {
   readonly misconceptions?: Readonly<Record<string, string>>;
   /** What the learner's code printed, truncated. */
   readonly output?: string;
+  /** The grader's pictures of the learner's code (drawn after the properties; they carry no points). */
+  readonly pictures?: readonly KataPicture[];
   readonly durationMs: number;
 }
 

@@ -1,5 +1,6 @@
 import type fc from 'fast-check';
 import type { ReferenceBackend } from '../backends/referenceBackend';
+import type { Picture } from './definePicture';
 import type { Mistake } from './mistake';
 
 /** What a check is given besides the kata and its input: the reference, started by whoever grades. */
@@ -32,6 +33,12 @@ export interface Property<K, I> {
 
 export interface Grader<K = any> {
   readonly properties: readonly Property<K, any>[];
+  /** Plots of the learner's code for the HTML report, drawn after the properties; they carry no points. */
+  readonly pictures?: readonly Picture<K>[];
+}
+
+export interface GraderOptions<K> {
+  readonly pictures?: readonly Picture<K>[];
 }
 
 export const DEFAULT_RUNS = 30;
@@ -41,19 +48,27 @@ export function property<K, I>(p: Property<K, I>): Property<K, I> {
   return p;
 }
 
-/** A kata's grader: its properties, checked for unique ids and positive points. */
-export function defineGrader<K>(properties: readonly Property<K, any>[]): Grader<K> {
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A kata's grader: its properties, checked for unique ids and positive points, and its pictures (unique ids). */
+export function defineGrader<K>(properties: readonly Property<K, any>[], options: GraderOptions<K> = {}): Grader<K> {
   const seen = new Set<string>();
   for (const p of properties) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id))
-      throw new Error(`defineGrader: property id "${p.id}" must be kebab-case`);
+    if (!KEBAB.test(p.id)) throw new Error(`defineGrader: property id "${p.id}" must be kebab-case`);
     if (seen.has(p.id)) throw new Error(`defineGrader: property id "${p.id}" is used twice`);
     if (!(Number.isInteger(p.points) && p.points > 0)) {
       throw new Error(`defineGrader: property "${p.id}" needs a positive integer number of points`);
     }
     seen.add(p.id);
   }
-  return { properties };
+  const pictures = options.pictures ?? [];
+  const drawn = new Set<string>();
+  for (const p of pictures) {
+    if (!KEBAB.test(p.id)) throw new Error(`defineGrader: picture id "${p.id}" must be kebab-case`);
+    if (drawn.has(p.id)) throw new Error(`defineGrader: picture id "${p.id}" is used twice`);
+    drawn.add(p.id);
+  }
+  return pictures.length ? { properties, pictures } : { properties };
 }
 
 /** Every misconception a grader can name, id → text: what reporters turn ids into (misconceptionsOf is its one reader). */

@@ -10,9 +10,18 @@ export { checkGradient, ELEMENTWISE_LIMIT, type GradientCheckConstraints, gradie
 export { checkReference, type GradientOf, type ReferenceCheck, type ReferenceMargin } from './checkReference';
 export { confirmMistakes, SEPARATION } from './confirmMistakes';
 export { defineEquivalentMutants, type EquivalentMutant } from './defineEquivalentMutants';
-export { DEFAULT_RUNS, defineGrader, type Grader, type GradingEnv, type Property, property } from './defineGrader';
+export {
+  DEFAULT_RUNS,
+  defineGrader,
+  type Grader,
+  type GraderOptions,
+  type GradingEnv,
+  type Property,
+  property,
+} from './defineGrader';
 export { defineMessages } from './defineMessages';
 export { defineMisconceptions, type Misconception } from './defineMisconceptions';
+export { type Picture, type PictureDrawing, picture } from './definePicture';
 export { type Alternative, defineVariants, type Edit, type Variants, type WrongVariant } from './defineVariants';
 export { type Bound, type CloseConstraints, expectClose, expectOutputs, type OutputsConstraints } from './expectClose';
 export { expectFinite, type FiniteConstraints } from './expectFinite';
