@@ -28,6 +28,7 @@ export const catalog: readonly KataEntry[] = [
   { number: '04', slug: 'regression-losses', track: 1, title: 'MSE and Huber loss with their gradients' },
   { number: '06', slug: 'batchnorm', track: 1, title: 'BatchNorm: training, inference and backward' },
   { number: '07', slug: 'layernorm', track: 1, title: 'LayerNorm, forward and backward' },
+  { number: '08', slug: 'residual-block', track: 1, title: 'A residual block, forward and backward' },
   { number: '09', slug: 'dropout', track: 1, title: 'Inverted dropout, train and eval' },
   { number: '13', slug: 'attention', track: 2, title: 'Scaled dot-product attention, forward and backward' },
   { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },

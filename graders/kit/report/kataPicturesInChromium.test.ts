@@ -1,0 +1,78 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPresent } from '../proof/chromium';
+import { gradedFixture, sources } from '../proof/gradedFixture';
+import { openOffline } from '../proof/openOffline';
+import type { KataResult } from '../results/results';
+import { writeReport } from './writeReport';
+
+// A grader's pictures of the learner's own code, as a learner sees them:
+// the residual-block solution really graded, its "gradient short-cut" plot
+// (50 stacked blocks against a plain stack, log scale) drawn from its own
+// functions, rendered to a file and opened offline in headless Chromium.
+
+describe.skipIf(!chromiumPresent)("a grader's pictures in headless Chromium", () => {
+  let kata: KataResult;
+  let browser: Browser;
+  let page: Page;
+  let requests: string[] = [];
+  let problems: string[] = [];
+
+  beforeAll(async () => {
+    const graded = await gradedFixture({ 'residual-block': sources.solution });
+    kata = graded.results.katas.find((k) => k.slug === 'residual-block')!;
+    const file = writeReport(path.join(graded.target, 'report.html'), graded.results);
+    ({ browser, page, requests, problems } = await openOffline(file));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the gradient norm per layer of both stacks, the exact values of the results, on a log axis', async () => {
+    expect(kata.status).toBe('passed');
+    const drawn = kata.pictures?.find((p) => p.id === 'gradient-shortcut')?.drawn;
+    expect(drawn?.x).toHaveLength(50);
+    const figure = page.locator(
+      'section.kata[data-slug="residual-block"] .kata-picture[data-picture="gradient-shortcut"]',
+    );
+    expect(await figure.locator('svg[data-y-scale="log"]').count()).toBe(1);
+    for (const s of drawn!.series) {
+      const values = await figure
+        .locator(`circle.point[data-series="${s.name.text}"]`)
+        .evaluateAll((cs) => cs.map((e) => Number(e.getAttribute('data-value'))));
+      expect(values).toEqual(s.values);
+    }
+    // The skip keeps the gradient level; without it, it vanishes by decades.
+    const [residual, plain] = drawn!.series.map((s) => s.values);
+    expect(Math.max(...residual) / Math.min(...residual)).toBeLessThan(10);
+    // x runs from the input (layer 1) to the top (layer 50), where dout enters.
+    expect(plain[49] / plain[0]).toBeGreaterThan(1e10);
+  });
+
+  it('lays the chart out inside the page, every point within the plot', async () => {
+    const svg = page.locator('.kata-picture[data-picture="gradient-shortcut"] svg[role="img"]');
+    const box = (await svg.boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.height).toBeGreaterThan(150);
+    const points = await svg.locator('circle.point').evaluateAll((cs) =>
+      cs.map((c) => {
+        const r = c.getBoundingClientRect();
+        return [r.x, r.y];
+      }),
+    );
+    expect(points).toHaveLength(100);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(box.x - 4);
+      expect(x).toBeLessThanOrEqual(box.x + box.width);
+      expect(y).toBeGreaterThanOrEqual(box.y - 4);
+      expect(y).toBeLessThanOrEqual(box.y + box.height);
+    }
+  });
+
+  it('fetches nothing and logs no error', () => {
+    expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
