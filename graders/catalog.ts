@@ -26,6 +26,7 @@ export const catalog: readonly KataEntry[] = [
   { number: '02', slug: 'mlp-backprop', track: 1, title: 'Backprop through a 2-layer MLP by hand' },
   { number: '03', slug: 'classification-losses', track: 1, title: 'Softmax CE, BCE with logits, focal loss' },
   { number: '04', slug: 'regression-losses', track: 1, title: 'MSE and Huber loss with their gradients' },
+  { number: '05', slug: 'weight-init', track: 1, title: 'Weight initialisation: Xavier/Glorot and He/Kaiming' },
   { number: '06', slug: 'batchnorm', track: 1, title: 'BatchNorm: training, inference and backward' },
   { number: '07', slug: 'layernorm', track: 1, title: 'LayerNorm, forward and backward' },
   { number: '08', slug: 'residual-block', track: 1, title: 'A residual block, forward and backward' },

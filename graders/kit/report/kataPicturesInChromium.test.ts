@@ -8,20 +8,24 @@ import type { KataResult } from '../results/results';
 import { writeReport } from './writeReport';
 
 // A grader's pictures of the learner's own code, as a learner sees them:
-// the residual-block solution really graded, its "gradient short-cut" plot
-// (50 stacked blocks against a plain stack, log scale) drawn from its own
-// functions, rendered to a file and opened offline in headless Chromium.
+// the residual-block and weight-init solutions really graded, their plots
+// (08's "gradient short-cut": 50 stacked blocks against a plain stack; 05's
+// activations through 30 ReLU layers with He and with Xavier, both on a log
+// scale) drawn from their own functions, rendered to a file and opened
+// offline in headless Chromium.
 
 describe.skipIf(!chromiumPresent)("a grader's pictures in headless Chromium", () => {
   let kata: KataResult;
+  let init: KataResult;
   let browser: Browser;
   let page: Page;
   let requests: string[] = [];
   let problems: string[] = [];
 
   beforeAll(async () => {
-    const graded = await gradedFixture({ 'residual-block': sources.solution });
+    const graded = await gradedFixture({ 'residual-block': sources.solution, 'weight-init': sources.solution });
     kata = graded.results.katas.find((k) => k.slug === 'residual-block')!;
+    init = graded.results.katas.find((k) => k.slug === 'weight-init')!;
     const file = writeReport(path.join(graded.target, 'report.html'), graded.results);
     ({ browser, page, requests, problems } = await openOffline(file));
   });
@@ -49,6 +53,21 @@ describe.skipIf(!chromiumPresent)("a grader's pictures in headless Chromium", ()
     expect(Math.max(...residual) / Math.min(...residual)).toBeLessThan(10);
     // x runs from the input (layer 1) to the top (layer 50), where dout enters.
     expect(plain[49] / plain[0]).toBeGreaterThan(1e10);
+  });
+
+  it('draws the activations through 30 ReLU layers: level with He, halving at every layer with Xavier', async () => {
+    expect(init.status).toBe('passed');
+    const drawn = init.pictures?.find((p) => p.id === 'variance-through-depth')?.drawn;
+    expect(drawn?.x).toHaveLength(30);
+    const figure = page.locator(
+      'section.kata[data-slug="weight-init"] .kata-picture[data-picture="variance-through-depth"]',
+    );
+    expect(await figure.locator('svg[data-y-scale="log"]').count()).toBe(1);
+    expect(await figure.locator('circle.point').count()).toBe(60);
+    const [he, xavier] = drawn!.series.map((s) => s.values);
+    // One seed, so fixed numbers; the margins are those of activationVariances.test.ts (±4 in log₂).
+    expect(Math.abs(Math.log2(he[29] / he[0]))).toBeLessThan(4);
+    expect(Math.abs(Math.log2(xavier[29] / xavier[0]) + 29)).toBeLessThan(4);
   });
 
   it('lays the chart out inside the page, every point within the plot', async () => {
