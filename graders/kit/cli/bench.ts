@@ -98,12 +98,13 @@ function benchGrading(): void {
     '–',
     '–',
   ]);
+  // The whole catalogue on 2 cores, whatever its size: 20 s must hold at 31 katas too.
   const all = stats(() => wallMs(grade, { KATA_TARGET: 'solutions' }));
   rows.push([
     `all ${catalog.length} katas vs solutions, cold process`,
     seconds(all.median),
     seconds(all.max),
-    budget(all.median, 6000),
+    budget(all.median, 20_000),
   ]);
   const one = stats(() => wallMs([...grade, 'matmul'], { KATA_TARGET: 'solutions' }));
   rows.push([
