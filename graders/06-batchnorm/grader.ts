@@ -1,4 +1,12 @@
-import { checkGradient, defineGrader, expectClose, expectOutputs, msg, property } from '../kit/toolkit';
+import {
+  checkGradient,
+  defineGrader,
+  expectClose,
+  expectOutputs,
+  type GradingEnv,
+  msg,
+  property,
+} from '../kit/toolkit';
 import { batchNormCase, batchOfOneCases, cases, type K, nearEpsCases, otherRowsCases } from './cases';
 import { expectBatchOfOneRejected } from './expectBatchOfOneRejected';
 import { expectDxProjected } from './expectDxProjected';
@@ -6,8 +14,17 @@ import { expectEvalIgnoresBatch } from './expectEvalIgnoresBatch';
 import { expectFeaturesNormalised } from './expectFeaturesNormalised';
 import { runBackward, runEval, runRunning, runTrain } from './learner';
 import { backwardMistakes, evalMistakes, runningMistakes, trainMistakes } from './mistakes';
-import { evalOracle, type Matrix, oracle } from './oracle';
+import { type Case, evalOracle, type Matrix, oracle } from './oracle';
 import { batchNormReference, evalReference, runningReference, trainOutReference } from './reference';
+
+/** The learner's training out against the reference's, within the oracle's bounds. */
+function expectOutMatches(kata: K, c: Case, { reference }: GradingEnv): void {
+  expectClose(runTrain(kata, c).out, trainOutReference(reference, c), {
+    fn: 'batchNormTrain',
+    argument: 'out',
+    bound: reference.bounds(oracle(c).out),
+  });
+}
 
 export default defineGrader<K>([
   property({
@@ -16,13 +33,7 @@ export default defineGrader<K>([
     points: 3,
     arbitrary: cases,
     diagnose: trainMistakes,
-    check: (kata, c, { reference }) => {
-      expectClose(runTrain(kata, c).out, trainOutReference(reference, c), {
-        fn: 'batchNormTrain',
-        argument: 'out',
-        bound: reference.bounds(oracle(c).out),
-      });
-    },
+    check: expectOutMatches,
   }),
   property({
     id: 'eps-inside-sqrt',
@@ -30,13 +41,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: nearEpsCases,
     diagnose: trainMistakes,
-    check: (kata, c, { reference }) => {
-      expectClose(runTrain(kata, c).out, trainOutReference(reference, c), {
-        fn: 'batchNormTrain',
-        argument: 'out',
-        bound: reference.bounds(oracle(c).out),
-      });
-    },
+    check: expectOutMatches,
   }),
   property({
     id: 'features-normalised',

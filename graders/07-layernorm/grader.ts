@@ -1,4 +1,12 @@
-import { checkGradient, defineGrader, expectClose, expectOutputs, msg, property } from '../kit/toolkit';
+import {
+  checkGradient,
+  defineGrader,
+  expectClose,
+  expectOutputs,
+  type GradingEnv,
+  msg,
+  property,
+} from '../kit/toolkit';
 import { cases, type K, layerNormCase, nearEpsCases, scaledCases, scaleRows, shiftedCases, shiftRows } from './cases';
 import { expectDxProjected } from './expectDxProjected';
 import { expectRowsNormalised } from './expectRowsNormalised';
@@ -30,6 +38,15 @@ function expectUnchanged(
   });
 }
 
+/** The learner's out against the reference's, within the oracle's bounds. */
+function expectOutMatches(kata: K, c: Case, { reference }: GradingEnv): void {
+  expectClose(runForward(kata, c).out, layerNormOutReference(reference, c), {
+    fn: 'layerNormForward',
+    argument: 'out',
+    bound: reference.bounds(oracle(c).out),
+  });
+}
+
 export default defineGrader<K>([
   property({
     id: 'forward-matches-reference',
@@ -37,13 +54,7 @@ export default defineGrader<K>([
     points: 3,
     arbitrary: cases,
     diagnose: forwardMistakes,
-    check: (kata, c, { reference }) => {
-      expectClose(runForward(kata, c).out, layerNormOutReference(reference, c), {
-        fn: 'layerNormForward',
-        argument: 'out',
-        bound: reference.bounds(oracle(c).out),
-      });
-    },
+    check: expectOutMatches,
   }),
   property({
     id: 'eps-inside-sqrt',
@@ -51,13 +62,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: nearEpsCases,
     diagnose: forwardMistakes,
-    check: (kata, c, { reference }) => {
-      expectClose(runForward(kata, c).out, layerNormOutReference(reference, c), {
-        fn: 'layerNormForward',
-        argument: 'out',
-        bound: reference.bounds(oracle(c).out),
-      });
-    },
+    check: expectOutMatches,
   }),
   property({
     id: 'rows-normalised',
