@@ -1,5 +1,5 @@
-import { callLearner, defineGrader, property } from '../kit/toolkit';
-import { huberInputs, type K, kinkInputs, largeDeltaInputs, outlierInputs, regression } from './cases';
+import { callLearner, defineGrader, type GradingEnv, property } from '../kit/toolkit';
+import { type HuberCase, huberInputs, type K, kinkInputs, largeDeltaInputs, outlierInputs, regression } from './cases';
 import { expectGradientBounded } from './expectGradientBounded';
 import { expectGradientOfOwnLoss } from './expectGradientOfOwnLoss';
 import { expectHalfMse } from './expectHalfMse';
@@ -7,6 +7,17 @@ import { expectLossMatches } from './expectLossMatches';
 import { huberMistakes, mseMistakes } from './mistakes';
 import { huber64, mse64 } from './oracle';
 import { huberReference, mseReference } from './reference';
+
+/** The learner's Huber loss and dpred against the reference's, within the float64 oracle's bounds. */
+function expectHuberMatches(kata: K, c: HuberCase, { reference }: GradingEnv): void {
+  expectLossMatches(
+    callLearner(kata, 'huber', { pred: c.pred, target: c.target, delta: c.delta }),
+    huberReference(reference, c.pred, c.target, c.delta),
+    huber64(c),
+    'huber',
+    reference,
+  );
+}
 
 export default defineGrader<K>([
   property({
@@ -39,15 +50,7 @@ export default defineGrader<K>([
     points: 3,
     arbitrary: huberInputs,
     diagnose: huberMistakes,
-    check: (kata, c, { reference }) => {
-      expectLossMatches(
-        callLearner(kata, 'huber', { pred: c.pred, target: c.target, delta: c.delta }),
-        huberReference(reference, c.pred, c.target, c.delta),
-        huber64(c),
-        'huber',
-        reference,
-      );
-    },
+    check: expectHuberMatches,
   }),
   property({
     id: 'huber-gradient-self-consistent',
@@ -63,16 +66,8 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: kinkInputs,
     diagnose: huberMistakes,
-    check: (kata, c, { reference }) => {
-      // The reference is continuous there: matching it at, just inside and just outside ±δ leaves no jump.
-      expectLossMatches(
-        callLearner(kata, 'huber', { pred: c.pred, target: c.target, delta: c.delta }),
-        huberReference(reference, c.pred, c.target, c.delta),
-        huber64(c),
-        'huber',
-        reference,
-      );
-    },
+    // The reference is continuous there: matching it at, just inside and just outside ±δ leaves no jump.
+    check: expectHuberMatches,
   }),
   property({
     id: 'huber-gradient-bounded',
