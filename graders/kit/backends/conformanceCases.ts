@@ -137,6 +137,40 @@ const cases: ConformanceCase[] = [
       [3, 2, 2, 3],
     ],
   },
+  // Track 2's convolutions: strides whose division is not exact, explicit
+  // padding (tfjs's own padded gradients are traps), the NHWC layout tfjs
+  // needs for separable convolution, and the channel shuffle's reshapes.
+  {
+    op: 'conv2d(stride 2, bias)',
+    f: (tf, x, w, b) => tf.add(tf.conv2d(x as never, w as never, [2, 2], 'valid'), b),
+    shapes: [[2, 6, 5, 2], [3, 2, 2, 3], [3]],
+  },
+  {
+    op: 'pad',
+    f: (tf, x) =>
+      tf.pad(x, [
+        [0, 0],
+        [1, 2],
+        [2, 1],
+        [0, 0],
+      ]),
+    shapes: [[1, 3, 3, 2]],
+  },
+  {
+    op: 'separableConv2d',
+    f: (tf, x, dw, pw) => tf.separableConv2d(x as never, dw as never, pw as never, 1, 'valid'),
+    shapes: [
+      [1, 4, 4, 2],
+      [2, 2, 2, 1],
+      [1, 1, 2, 3],
+    ],
+  },
+  {
+    op: 'reshape(transpose) (channel shuffle)',
+    f: (tf, x) => tf.reshape(tf.transpose(tf.reshape(x, [1, 2, 3, 2, 2]), [0, 2, 1, 3, 4]), [1, 6, 2, 2]),
+    shapes: [[1, 6, 2, 2]],
+  },
+  { op: 'sin, cos', f: (tf, x) => tf.add(tf.sin(x), tf.mul(tf.cos(x), x)), shapes: [[3, 4]], range: [-8, 8] },
   {
     op: 'depthwiseConv2d',
     f: (tf, x, w) => tf.depthwiseConv2d(x as never, w as never, 1, 'valid'),
