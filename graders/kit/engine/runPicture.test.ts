@@ -76,6 +76,27 @@ describe('runPicture', () => {
   });
 });
 
+describe('runPicture, heatmaps', () => {
+  const grid = (g: unknown, extra: object = {}) =>
+    runPicture(picture<KataModule>({ id: 'g', title, draw: () => ({ grid: g as number[][], ...extra }) }), {}, env);
+
+  it('keeps a matrix as one panel and a stack as its panels, with their captions', () => {
+    expect(grid([[1, 2]]).drawn).toEqual({ grid: [[[1, 2]]] });
+    const stack = grid([[[1]], [[2]]], { panels: [title, title], rows: title });
+    expect(stack.drawn).toMatchObject({ grid: [[[1]], [[2]]], rows: { text: expect.any(String) } });
+    expect((stack.drawn as { panels: unknown[] }).panels).toHaveLength(2);
+  });
+
+  it('leaves out ragged, empty or non-finite grids, and a caption count that does not match', () => {
+    expect(grid([[1, 2], [3]]).skipped).toEqual({ reason: 'malformed', detail: 'panel 0, row 1: not 2 columns' });
+    expect(grid([[[1]], [[1], [2]]]).skipped?.reason).toBe('malformed');
+    expect(grid([]).skipped?.reason).toBe('malformed');
+    expect(grid([[1, Infinity]]).skipped).toEqual({ reason: 'not-finite', detail: '[0, 1]: Infinity' });
+    expect(grid([[[1]], [[NaN]]]).skipped).toEqual({ reason: 'not-finite', detail: '[1, 0, 0]: NaN' });
+    expect(grid([[[1]], [[2]]], { panels: [title] }).skipped?.reason).toBe('malformed');
+  });
+});
+
 /** A worker that says what it is told to and nothing more: a picture that loops never reports. */
 function fakeWorker(): Worker & { say(m: WorkerMessage): void } {
   const w = new EventEmitter() as EventEmitter & {

@@ -1,9 +1,9 @@
 import type { Message } from '../results/message';
-import type { KataPicture, PictureLines, PictureSkip, PictureText } from '../results/picture';
+import type { KataPicture, PictureGrid, PictureLines, PictureSkip, PictureText } from '../results/picture';
 import { render } from '../results/translate';
 import type { KataModule } from '../toolkit/callLearner';
 import type { GradingEnv } from '../toolkit/defineGrader';
-import type { Picture, PictureDrawing } from '../toolkit/definePicture';
+import type { Picture, PictureDrawing, PictureGridDrawing, PictureLinesDrawing } from '../toolkit/definePicture';
 import { GradingFailure, NotStartedSignal } from '../toolkit/gradingFailure';
 
 /** English as the worker renders it (the kata's messages.ts is loaded here, not in the report), and the message for other languages. */
@@ -31,8 +31,14 @@ export function runPicture(p: Picture<KataModule>, kata: KataModule, env: Gradin
   return 'reason' in lines ? skip(lines) : { id: p.id, title, drawn: lines };
 }
 
-function checkDrawing(d: PictureDrawing): PictureLines | PictureSkip {
-  const malformed = (detail: string): PictureSkip => ({ reason: 'malformed', detail });
+const malformed = (detail: string): PictureSkip => ({ reason: 'malformed', detail });
+
+function checkDrawing(d: PictureDrawing): PictureLines | PictureGrid | PictureSkip {
+  if (d && 'grid' in d) return checkGrid(d);
+  return checkLines(d as PictureLinesDrawing);
+}
+
+function checkLines(d: PictureLinesDrawing): PictureLines | PictureSkip {
   if (!d || !Array.isArray(d.x) || d.x.length === 0) return malformed('no x labels');
   if (!Array.isArray(d.series) || d.series.length === 0) return malformed('no series');
   const yScale = d.yScale ?? 'linear';
@@ -50,4 +56,36 @@ function checkDrawing(d: PictureDrawing): PictureLines | PictureSkip {
     series.push({ name, values });
   }
   return { x, ...(d.xLabel ? { xLabel: pictureText(d.xLabel) } : {}), yScale, series };
+}
+
+/** A matrix or a stack of equal matrices, every value finite; a matrix becomes one panel. */
+function checkGrid(d: PictureGridDrawing): PictureGrid | PictureSkip {
+  const g = d.grid as readonly unknown[];
+  if (!Array.isArray(g) || g.length === 0) return malformed('an empty grid');
+  const stacked = Array.isArray(g[0]) && Array.isArray((g[0] as unknown[])[0]);
+  const panels = (stacked ? g : [g]) as readonly unknown[][];
+  const rows = panels[0].length;
+  const cols = Array.isArray(panels[0][0]) ? (panels[0][0] as unknown[]).length : 0;
+  if (rows === 0 || cols === 0) return malformed('an empty grid');
+  const grid: number[][][] = [];
+  for (const [p, panel] of panels.entries()) {
+    if (!Array.isArray(panel) || panel.length !== rows) return malformed(`panel ${p}: not ${rows} rows`);
+    const out: number[][] = [];
+    for (const [i, row] of panel.entries()) {
+      if (!Array.isArray(row) || row.length !== cols) return malformed(`panel ${p}, row ${i}: not ${cols} columns`);
+      const values = (row as unknown[]).map(Number);
+      const bad = values.findIndex((v) => !Number.isFinite(v));
+      if (bad >= 0) return { reason: 'not-finite', detail: `[${stacked ? `${p}, ` : ''}${i}, ${bad}]: ${values[bad]}` };
+      out.push(values);
+    }
+    grid.push(out);
+  }
+  if (d.panels && d.panels.length !== grid.length)
+    return malformed(`${d.panels.length} panel captions for ${grid.length} panels`);
+  return {
+    grid,
+    ...(d.rows ? { rows: pictureText(d.rows) } : {}),
+    ...(d.cols ? { cols: pictureText(d.cols) } : {}),
+    ...(d.panels ? { panels: d.panels.map(pictureText) } : {}),
+  };
 }

@@ -1,7 +1,9 @@
 import { observedText } from '../reporters/language';
 import type { KataPicture, PictureText } from '../results/picture';
+import type { Nested } from '../tensor/nested';
 import { curves } from './curves';
 import { escapeHtml } from './escapeHtml';
+import { heatmap } from './heatmap';
 import { t } from './words';
 
 /** A grader's text in the reader's language where the kata translates it, else the English it carries. */
@@ -9,7 +11,8 @@ const said = (p: PictureText): string => observedText({ summary: p.text, message
 
 /**
  * The grader's pictures of the learner's own code, below the properties:
- * each drawn with the curves renderer, or one line saying why it was left out.
+ * lines drawn with the curves renderer, grids with the heatmap one, or one
+ * line saying why it was left out.
  */
 export function kataPictures(pictures: readonly KataPicture[] | undefined): string {
   if (!pictures?.length) return '';
@@ -20,6 +23,17 @@ export function kataPictures(pictures: readonly KataPicture[] | undefined): stri
       return `<p class="picture-skipped" data-picture="${escapeHtml(p.id)}">${escapeHtml(t('pictures.skipped', { title, why }))}</p>`;
     }
     const d = p.drawn;
+    if ('grid' in d) {
+      const map = heatmap((d.grid.length === 1 ? d.grid[0] : d.grid) as Nested, {
+        title,
+        name: p.id,
+        role: 'picture',
+        ...(d.rows ? { rows: said(d.rows) } : {}),
+        ...(d.cols ? { cols: said(d.cols) } : {}),
+        ...(d.panels ? { panel: (lead: readonly number[]) => said(d.panels![lead[0]]) } : {}),
+      });
+      return `<div class="kata-picture" data-picture="${escapeHtml(p.id)}">${map}</div>`;
+    }
     const chart = curves(
       { title, x: d.x, series: d.series.map((s) => ({ name: said(s.name), values: s.values })) },
       { yScale: d.yScale, xLabel: d.xLabel && said(d.xLabel) },

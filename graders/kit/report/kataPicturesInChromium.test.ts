@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../proof/chromium';
 import { gradedFixture, sources } from '../proof/gradedFixture';
 import { openOffline } from '../proof/openOffline';
+import type { PictureLines } from '../results/picture';
 import type { KataResult } from '../results/results';
 import { writeReport } from './writeReport';
 
@@ -36,7 +37,7 @@ describe.skipIf(!chromiumPresent)("a grader's pictures in headless Chromium", ()
 
   it('draws the gradient norm per layer of both stacks, the exact values of the results, on a log axis', async () => {
     expect(kata.status).toBe('passed');
-    const drawn = kata.pictures?.find((p) => p.id === 'gradient-shortcut')?.drawn;
+    const drawn = kata.pictures?.find((p) => p.id === 'gradient-shortcut')?.drawn as PictureLines | undefined;
     expect(drawn?.x).toHaveLength(50);
     const figure = page.locator(
       'section.kata[data-slug="residual-block"] .kata-picture[data-picture="gradient-shortcut"]',
@@ -57,7 +58,7 @@ describe.skipIf(!chromiumPresent)("a grader's pictures in headless Chromium", ()
 
   it('draws the activations through 30 ReLU layers: level with He, halving at every layer with Xavier', async () => {
     expect(init.status).toBe('passed');
-    const drawn = init.pictures?.find((p) => p.id === 'variance-through-depth')?.drawn;
+    const drawn = init.pictures?.find((p) => p.id === 'variance-through-depth')?.drawn as PictureLines | undefined;
     expect(drawn?.x).toHaveLength(30);
     const figure = page.locator(
       'section.kata[data-slug="weight-init"] .kata-picture[data-picture="variance-through-depth"]',

@@ -367,4 +367,44 @@ describe("a grader's pictures in the report", () => {
     );
     expect(page).not.toContain('never');
   });
+
+  it('draws a heatmap picture, one panel per matrix of a stack, with its axes and panel captions', () => {
+    const page = renderReport({
+      ...results,
+      katas: [
+        kata({
+          pictures: [
+            {
+              id: 'heads',
+              title: { text: 'weights' },
+              drawn: {
+                grid: [
+                  [
+                    [1, 0],
+                    [0.25, 0.75],
+                  ],
+                  [
+                    [0.5, 0.5],
+                    [0, 1],
+                  ],
+                ],
+                rows: { text: 'query' },
+                cols: { text: 'key' },
+                panels: [{ text: `head 0 ${XSS}` }, { text: 'head 1' }],
+              },
+            },
+          ],
+        }),
+      ],
+    });
+    const figure = page.match(/<div class="kata-picture" data-picture="heads">.*<\/figure><\/div>/)![0];
+    expect(figure).toContain('data-shape="2,2,2"');
+    expect([...figure.matchAll(/<figcaption>([^<]*)<\/figcaption><svg/g)].map((m) => m[1])).toEqual([
+      'head 0 &lt;script&gt;alert(1)&lt;/script&gt;',
+      'head 1',
+    ]);
+    expect([...figure.matchAll(/data-index="1,1,0" data-value="([^"]*)"/g)].map((m) => m[1])).toEqual(['0']);
+    expect(figure).toMatch(/<div class="axes">[^<]*query[^<]*key[^<]*<\/div>/);
+    expect(figure).not.toContain('<script>');
+  });
 });

@@ -3,14 +3,14 @@ import type { Message } from './message';
 /**
  * A picture of the learner's own code that a grader draws after its
  * properties (toolkit/definePicture.ts), for the HTML report: lines over
- * shared x labels, or why it could not be drawn. It never carries points.
+ * shared x labels or a heatmap, or why it could not be drawn. It never carries points.
  */
 export interface KataPicture {
   /** Kebab-case, unique within the kata. */
   readonly id: string;
   readonly title: PictureText;
   /** Present when it was drawn. */
-  readonly drawn?: PictureLines;
+  readonly drawn?: PictureLines | PictureGrid;
   /** Present when it was not: the picture is left out, grading goes on. */
   readonly skipped?: PictureSkip;
 }
@@ -30,6 +30,16 @@ export interface PictureLines {
   readonly yScale: 'linear' | 'log';
   /** One line per source, values aligned with `x`, all finite (positive on a log axis). */
   readonly series: readonly { readonly name: PictureText; readonly values: readonly number[] }[];
+}
+
+/** A heatmap: panels of rows × columns, all finite. */
+export interface PictureGrid {
+  /** [panels][rows][cols]; a single matrix is one panel. */
+  readonly grid: readonly (readonly (readonly number[])[])[];
+  readonly rows?: PictureText;
+  readonly cols?: PictureText;
+  /** One caption per panel, when there are several. */
+  readonly panels?: readonly PictureText[];
 }
 
 /** Why a picture was not drawn: the learner's code is not written, threw, gave a non-finite value, ran past the time limit, or the drawing was malformed. */

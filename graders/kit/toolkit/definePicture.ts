@@ -1,8 +1,11 @@
 import type { Message } from '../results/message';
 import type { GradingEnv } from './defineGrader';
 
-/** What a picture's `draw` returns: lines over shared x labels, each value from the learner's own code. */
-export interface PictureDrawing {
+/** What a picture's `draw` returns, each value from the learner's own code: lines, or a heatmap. */
+export type PictureDrawing = PictureLinesDrawing | PictureGridDrawing;
+
+/** Lines over shared x labels. */
+export interface PictureLinesDrawing {
   /** Labels along the x axis: layers, steps. */
   readonly x: readonly (string | number)[];
   /** What the x axis counts, from the kata's messages.ts ("layer"). */
@@ -11,6 +14,20 @@ export interface PictureDrawing {
   readonly yScale?: 'linear' | 'log';
   /** One line per source, named from the kata's messages.ts, values aligned with `x`. */
   readonly series: readonly { readonly name: Message; readonly values: readonly number[] }[];
+}
+
+/**
+ * A heatmap: one matrix, or a stack of matrices side by side (one panel per
+ * attention head), on a colour scale centred on 0 and shared by the panels.
+ */
+export interface PictureGridDrawing {
+  /** [rows][cols], or [panels][rows][cols]; every value finite. */
+  readonly grid: readonly (readonly number[])[] | readonly (readonly (readonly number[])[])[];
+  /** What the rows and the columns count ("query", "key"), from the kata's messages.ts. */
+  readonly rows?: Message;
+  readonly cols?: Message;
+  /** A caption per panel of a stack ("head 0"), from the kata's messages.ts. */
+  readonly panels?: readonly Message[];
 }
 
 /**
