@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { msg } from '../results/message';
+import type { PictureGrid } from '../results/picture';
 import type { PropertyResult } from '../results/results';
 import { callLearner, type KataModule } from '../toolkit/callLearner';
 import type { GradingEnv } from '../toolkit/defineGrader';
@@ -84,7 +85,7 @@ describe('runPicture, heatmaps', () => {
     expect(grid([[1, 2]]).drawn).toEqual({ grid: [[[1, 2]]] });
     const stack = grid([[[1]], [[2]]], { panels: [title, title], rows: title });
     expect(stack.drawn).toMatchObject({ grid: [[[1]], [[2]]], rows: { text: expect.any(String) } });
-    expect((stack.drawn as { panels: unknown[] }).panels).toHaveLength(2);
+    expect((stack.drawn as PictureGrid).panels).toHaveLength(2);
   });
 
   it('leaves out ragged, empty or non-finite grids, and a caption count that does not match', () => {
