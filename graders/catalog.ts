@@ -31,6 +31,7 @@ export const catalog: readonly KataEntry[] = [
   { number: '07', slug: 'layernorm', track: 1, title: 'LayerNorm, forward and backward' },
   { number: '08', slug: 'residual-block', track: 1, title: 'A residual block, forward and backward' },
   { number: '09', slug: 'dropout', track: 1, title: 'Inverted dropout, train and eval' },
+  { number: '10', slug: 'conv2d', track: 2, title: 'Conv2d forward and backward: stride, padding, dilation' },
   { number: '13', slug: 'attention', track: 2, title: 'Scaled dot-product attention, forward and backward' },
   { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },
 ];
