@@ -33,6 +33,7 @@ export const catalog: readonly KataEntry[] = [
   { number: '09', slug: 'dropout', track: 1, title: 'Inverted dropout, train and eval' },
   { number: '10', slug: 'conv2d', track: 2, title: 'Conv2d forward and backward: stride, padding, dilation' },
   { number: '11', slug: 'pooling', track: 2, title: 'Max and average pooling, forward and backward' },
+  { number: '12', slug: 'model-stats', track: 2, title: 'Parameters, MACs and output shapes of a network' },
   { number: '13', slug: 'attention', track: 2, title: 'Scaled dot-product attention, forward and backward' },
   { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },
 ];
