@@ -10,6 +10,7 @@ import { geluToleranceCase } from '../backends/geluToleranceCase';
 import { startReference } from '../backends/startReference';
 import { repoRoot, stateDir } from '../paths';
 import { checkGradient, gradientCheckCost } from '../toolkit/checkGradient';
+import { gradientCheckSpans } from './benchGradientChecks';
 import { benchVerify } from './benchVerify';
 import { kataSizes } from './kataSize';
 
@@ -161,6 +162,22 @@ function benchGrading(): void {
     `${small} / ${large}`,
     '–',
     small === large ? 'equal ✓' : 'differ ✗',
+  ]);
+  // The same on the katas' own graded cases: the kata with the largest tensors, and all of them.
+  const spans = gradientCheckSpans();
+  const widest = spans.reduce((a, b) => (b.largest.elements > a.largest.elements ? b : a));
+  rows.push([
+    `forward passes per gradient check, ${widest.slug}'s graded cases: smallest (${widest.smallest.elements} elements) / largest (${widest.largest.elements})`,
+    `${widest.smallest.forwardPasses} / ${widest.largest.forwardPasses}`,
+    '–',
+    widest.smallest.forwardPasses === widest.largest.forwardPasses ? 'equal ✓' : 'differ ✗',
+  ]);
+  const growing = spans.filter((s) => !s.sizeIndependent).map((s) => s.slug);
+  rows.push([
+    `katas whose gradient checks' forward passes depend on the tensors' size (of ${spans.length} with gradient checks)`,
+    growing.length ? growing.join(', ') : 'none',
+    '–',
+    growing.length ? '✗' : '✓',
   ]);
 
   const table = [

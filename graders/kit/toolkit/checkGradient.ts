@@ -50,8 +50,15 @@ export interface GradientCheckConstraints {
 
 export const ELEMENTWISE_LIMIT = 64;
 
-/** Forward passes spent by gradient checks in this process (read by the benchmark). */
-export const gradientCheckCost = { forwardPasses: 0 };
+/** One gradient check's cost: how many inputs, their elements in all, the forward passes it ran. */
+export interface GradientCheckRecord {
+  readonly inputs: number;
+  readonly elements: number;
+  readonly forwardPasses: number;
+}
+
+/** Forward passes spent by gradient checks in this process, and each check's cost once the benchmark sets `checks` to []. */
+export const gradientCheckCost: { forwardPasses: number; checks?: GradientCheckRecord[] } = { forwardPasses: 0 };
 
 /**
  * Checks a learner's gradients against central differences of the learner's
@@ -61,6 +68,18 @@ export const gradientCheckCost = { forwardPasses: 0 };
  * not grow with the tensor.
  */
 export function checkGradient(c: GradientCheckConstraints): void {
+  const before = gradientCheckCost.forwardPasses;
+  try {
+    checkGradientOnce(c);
+  } finally {
+    const names = Object.keys(c.inputs);
+    const elements = names.reduce((n, k) => n + flatten(c.inputs[k]).length, 0);
+    const forwardPasses = gradientCheckCost.forwardPasses - before;
+    gradientCheckCost.checks?.push({ inputs: names.length, elements, forwardPasses });
+  }
+}
+
+function checkGradientOnce(c: GradientCheckConstraints): void {
   const mode = c.mode ?? 'auto';
   let scale = c.forwardScale;
   if (scale === undefined) {
