@@ -50,7 +50,7 @@ describe('a kata added by its catalogue entry and the scaffold', () => {
   });
 
   it('passes its whole proof: solution, stub, every variant and alternative', () => {
-    const r = vitest(['graders/kit/proof/proof.test.ts', '-t', slug]);
+    const r = vitest(['graders/kit/proof/proof.test.ts', 'graders/kit/proof/stubs.test.ts', '-t', slug]);
     expect(r.code, r.out.slice(-3000)).toBe(0);
     expect(r.out).toMatch(/Tests\s+12 passed/);
   }, 240_000);

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../paths';
+
+// .ci/learner-branch runs the suite again on a clone where a learner has
+// solved katas, and leaves out the tests that cannot see that: this holds
+// the files it leaves out to what they may read. Each imports only pieces
+// that work from graders/ and solutions/ (no progress state, no CLI, no
+// untouched-stub recovery, no child process, no learner's kata file), so a
+// learner's katas/, git history or .kata/ cannot change what they check.
+
+const script = fs.readFileSync(path.join(repoRoot, '.ci', 'learner-branch'), 'utf8');
+const excludes = [...script.matchAll(/--exclude\s+'?([^'\s]+)'?/g)].map((m) => m[1]);
+
+/** A glob as vitest reads these (`*` within a folder, `**` across folders, `[0-9]` a class) as a regular expression. */
+const globRegExp = (glob: string): RegExp =>
+  new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|\\]/g, '\\$&')
+      .replace(/\*\*/g, '\u0000')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\u0000/g, '.*')}$`,
+  );
+
+const testFiles = (fs.readdirSync(path.join(repoRoot, 'graders'), { recursive: true }) as string[])
+  .map((f) => path.posix.join('graders', f.split(path.sep).join('/')))
+  .filter((f) => f.endsWith('.test.ts'));
+const leftOut = testFiles.filter((f) => excludes.some((g) => globRegExp(g).test(f)));
+
+/** What a left-out test may import: its own folder, the pure kit, solutions/, katas/lib, and the test tools. */
+const ALLOWED = [
+  /^\.\.?\/(?!\.\.)/, // its own folder (./oracle, ./alternatives/…)
+  /^(\.\.\/)+(catalog|kit\/(tensor|toolkit|backends|results|reporters|report|paths|engine\/propertySeed|engine\/runProperty))(\/|$)/,
+  /^(\.\.\/)+kit\/proof\/(gradedFixture|openOffline|chromium|gradeTargets|loadGrader|materializeVariants)$/,
+  /^(\.\.\/)+solutions\//,
+  /^(\.\.\/)+katas\/lib\//,
+  /^(vitest|fast-check|playwright|node:fs|node:path|node:os)$/,
+];
+/** Type-only imports erase: a kata's own types (the learner's signatures) may come from katas/. */
+const valueImports = (text: string): string[] =>
+  [...text.matchAll(/^(?:import|export)\s+(type\s)?[^;]*?\sfrom\s+['"]([^'"]+)['"]/gms)]
+    .filter((m) => !m[1])
+    .map((m) => m[2]);
+
+describe('the tests .ci/learner-branch leaves out cannot see a learner’s state', () => {
+  it('leaves out the proof and every kata’s own tests, nothing else', () => {
+    expect(excludes.length).toBeGreaterThan(0);
+    expect(leftOut).toContain('graders/kit/proof/proof.test.ts');
+    expect(leftOut).not.toContain('graders/kit/proof/stubs.test.ts');
+    expect(leftOut.filter((f) => f.startsWith('graders/kit/'))).toEqual(['graders/kit/proof/proof.test.ts']);
+    // Not vacuous: the kata folders' tests are matched.
+    expect(leftOut.filter((f) => /^graders\/\d\d-/.test(f)).length).toBeGreaterThan(10);
+  });
+
+  it.each(leftOut.map((f) => [f] as const))('%s imports only what works from graders/ and solutions/', (file) => {
+    const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
+    expect(valueImports(text).filter((spec) => !ALLOWED.some((re) => re.test(spec)))).toEqual([]);
+    // The untouched stub, the learner's file and the CLI's target are what a learner's branch changes.
+    expect(text).not.toMatch(/\b(pristineSource|pristineTarget|learnerFile|KATA_TARGET|sources\.stub|pristine:)/);
+  });
+});
