@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../catalog';
 import { loadTf } from '../backends/browser/tfjsBrowser';
 import { startReference } from '../backends/startReference';
+import { tfOpsIn } from '../backends/tfOpsIn';
 import { DEFAULT_SEED, propertySeed } from '../engine/propertySeed';
 import { runProperty } from '../engine/runProperty';
 import type { KataModule } from '../toolkit/callLearner';
 import type { Grader } from '../toolkit/defineGrader';
+import { opCover } from './opCover';
 
 // The same graders and properties as `npm test`, run inside Chromium against
 // the solutions with a GPU backend as reference. What differs from the Node
@@ -16,6 +18,27 @@ import type { Grader } from '../toolkit/defineGrader';
 
 const graders = import.meta.glob<{ default: Grader<KataModule> }>('../../*/grader.ts');
 const solutions = import.meta.glob<KataModule>('../../../solutions/*/*.ts');
+const references = import.meta.glob<string>('../../*/reference.ts', { query: '?raw', import: 'default', eager: true });
+
+declare const __KATA_BROWSER_KATAS__: string;
+
+/** The katas whose references between them call every tfjs op the graders use (opCover.ts), in catalogue order. */
+export function opCoverKatas(): string[] {
+  const byKata = new Map<string, Set<string>>();
+  for (const kata of catalog) {
+    const source = references[`../../${kata.number}-${kata.slug}/reference.ts`];
+    if (source !== undefined) byKata.set(kata.slug, tfOpsIn(source));
+  }
+  return opCover(
+    byKata,
+    catalog.map((k) => k.slug),
+  );
+}
+
+/** KATA_BROWSER_KATAS=cover (.ci/run) grades the op cover only; unset or `all`, every solution. */
+export function selectedKatas(): string[] | undefined {
+  return __KATA_BROWSER_KATAS__ === 'cover' ? opCoverKatas() : undefined;
+}
 
 /**
  * Starts `name` in this page (WebGL and WebGPU start asynchronously) and

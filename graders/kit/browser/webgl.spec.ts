@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { loadTf } from '../backends/browser/tfjsBrowser';
 import { checkConformance } from '../backends/conformance';
-import { gradeSolutionsInBrowser, startInBrowser } from './gradeInBrowser';
+import { gradeSolutionsInBrowser, selectedKatas, startInBrowser } from './gradeInBrowser';
 
 // npm run test:browser: WebGL 2 in Chromium (SwiftShader without a GPU).
 
@@ -13,4 +13,4 @@ it('with packed binary ops, WebGL is refused for the gradient it gets wrong', as
   expect(checkConformance(loadTf(), 'webgl')).toEqual([]);
 }, 120_000);
 
-gradeSolutionsInBrowser('webgl');
+gradeSolutionsInBrowser('webgl', selectedKatas());
