@@ -36,6 +36,7 @@ export const catalog: readonly KataEntry[] = [
   { number: '12', slug: 'model-stats', track: 2, title: 'Parameters, MACs and output shapes of a network' },
   { number: '13', slug: 'attention', track: 2, title: 'Scaled dot-product attention, forward and backward' },
   { number: '14', slug: 'multi-head-attention', track: 2, title: 'Multi-head attention, masks and cross-attention' },
+  { number: '15', slug: 'positional-encoding', track: 2, title: 'Sinusoidal encoding and rotary embedding (RoPE)' },
   { number: '16', slug: 'depthwise-separable', track: 2, title: 'Depthwise-separable convolution and its cost' },
   { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },
 ];
