@@ -18,9 +18,9 @@ const globRegExp = (glob: string): RegExp =>
   new RegExp(
     `^${glob
       .replace(/[.+^${}()|\\]/g, '\\$&')
-      .replace(/\*\*/g, '\u0000')
-      .replace(/\*/g, '[^/]*')
-      .replace(/\u0000/g, '.*')}$`,
+      .split('**')
+      .map((part) => part.replace(/\*/g, '[^/]*'))
+      .join('.*')}$`,
   );
 
 const testFiles = (fs.readdirSync(path.join(repoRoot, 'graders'), { recursive: true }) as string[])
