@@ -38,6 +38,7 @@ export const catalog: readonly KataEntry[] = [
   { number: '14', slug: 'multi-head-attention', track: 2, title: 'Multi-head attention, masks and cross-attention' },
   { number: '15', slug: 'positional-encoding', track: 2, title: 'Sinusoidal encoding and rotary embedding (RoPE)' },
   { number: '16', slug: 'depthwise-separable', track: 2, title: 'Depthwise-separable convolution and its cost' },
+  { number: '17', slug: 'channel-shuffle', track: 2, title: 'Channel shuffle and group convolution' },
   { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },
 ];
 
