@@ -5,6 +5,7 @@ import { displayPath, learnerFile } from '../paths';
 import { type KataResult, type PropertyResult, type RunResults, scoreKata } from '../results/results';
 import { bundleGrader, bundleLearner } from './bundleKata';
 import { activeMutant } from './mutationSwitch';
+import { cachedNotStarted, notStartedKey, rememberNotStarted } from './notStartedCache';
 import { runKataWorker, type WorkerOutcome } from './runKataWorker';
 
 export interface GradeOptions {
@@ -41,19 +42,23 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
         katas[i] = { ...grader, durationMs: 0 };
         continue;
       }
-      const outcome = await (o.runWorker ?? runKataWorker)(
-        grader,
-        {
-          slug: o.katas[i].slug,
-          targetDir: o.target,
-          learner,
-          seed: o.seed,
-          only: o.only,
-          path: o.path,
-          activeMutant: activeMutant(),
-        },
-        o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      );
+      const job = {
+        slug: o.katas[i].slug,
+        targetDir: o.target,
+        learner,
+        seed: o.seed,
+        only: o.only,
+        path: o.path,
+        activeMutant: activeMutant(),
+      };
+      const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      // A warm worker (watch mode, the proof) is left to do its own work: its tests count what it does.
+      const key =
+        learner.ok && !o.runWorker
+          ? notStartedKey(grader, learner.file, { ...job, targetDir: undefined, learner: undefined, timeoutMs })
+          : undefined;
+      const outcome = cachedNotStarted(key) ?? (await (o.runWorker ?? runKataWorker)(grader, job, timeoutMs));
+      rememberNotStarted(key, outcome);
       katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
     }
   };
