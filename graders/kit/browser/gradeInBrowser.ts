@@ -7,7 +7,7 @@ import { tfOpsIn } from '../backends/tfOpsIn';
 import { DEFAULT_SEED, propertySeed } from '../engine/propertySeed';
 import { runProperty } from '../engine/runProperty';
 import type { KataModule } from '../toolkit/callLearner';
-import type { Grader } from '../toolkit/defineGrader';
+import { DEFAULT_RUNS, type Grader } from '../toolkit/defineGrader';
 import { opCover } from './opCover';
 
 // The same graders and properties as `npm test`, run inside Chromium against
@@ -39,6 +39,14 @@ export function opCoverKatas(): string[] {
 export function selectedKatas(): string[] | undefined {
   return __KATA_BROWSER_KATAS__ === 'cover' ? opCoverKatas() : undefined;
 }
+
+/**
+ * Cases per property in .ci/run's op cover: what is checked there is the
+ * backend inside each op's compositions (the solutions are proven on cpu
+ * with every case by the proof), and SwiftShader compiles a shader per op
+ * and shape, so each case drawn costs seconds in the convolution katas.
+ */
+const COVER_RUNS = 10;
 
 /**
  * Starts `name` in this page (WebGL and WebGPU start asynchronously) and
@@ -74,7 +82,11 @@ export function gradeSolutionsInBrowser(name: 'webgl' | 'webgpu', slugs?: readon
         const grader = (await graders[`../../${folder}/grader.ts`]()).default;
         const solution = await solutions[`../../../solutions/${folder}/${kata.slug}.ts`]();
         const t0 = performance.now();
-        for (const p of grader.properties) {
+        for (const property of grader.properties) {
+          const p =
+            __KATA_BROWSER_KATAS__ === 'cover'
+              ? { ...property, numRuns: Math.min(property.numRuns ?? DEFAULT_RUNS, COVER_RUNS) }
+              : property;
           const r = runProperty(p, solution, {
             seed: propertySeed(DEFAULT_SEED, kata.slug, p.id),
             env: { reference: startReference(name) },
