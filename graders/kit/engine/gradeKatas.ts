@@ -19,6 +19,8 @@ export interface GradeOptions {
   readonly concurrency?: number;
   /** How a kata's worker runs: a fresh worker per grade (runKataWorker), or a warm one (warmWorkers, watch mode). */
   readonly runWorker?: typeof runKataWorker;
+  /** Keep every complete outcome for the test run, not only not-started ones (the proof's targets; notStartedCache.ts). */
+  readonly keepOutcomes?: boolean;
 }
 
 /** Per property (runKataWorker); the slowest solution property takes under 0.3 s. */
@@ -52,13 +54,19 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
         activeMutant: activeMutant(),
       };
       const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      // A warm worker (watch mode, the proof) is left to do its own work: its tests count what it does.
-      const key =
-        learner.ok && !o.runWorker
-          ? notStartedKey(grader, learner.file, { ...job, targetDir: undefined, learner: undefined, timeoutMs })
-          : undefined;
+      // A warm worker (watch mode) is left to do its own work: its tests count
+      // what it does. The proof's targets (o.keepOutcomes) are kept whole, by
+      // folder too: a failure names the learner's file and line.
+      const options = { ...job, learner: undefined, timeoutMs };
+      const key = !learner.ok
+        ? undefined
+        : o.keepOutcomes
+          ? notStartedKey(grader, learner.file, options)
+          : !o.runWorker
+            ? notStartedKey(grader, learner.file, { ...options, targetDir: undefined })
+            : undefined;
       const outcome = cachedNotStarted(key) ?? (await (o.runWorker ?? runKataWorker)(grader, job, timeoutMs));
-      rememberNotStarted(key, outcome);
+      rememberNotStarted(key, outcome, { whole: o.keepOutcomes === true });
       katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
     }
   };

@@ -6,7 +6,8 @@ import { catalog } from '../../catalog';
 import { solutionsDir } from '../paths';
 import { copyPristineKatas } from '../proof/copyPristineKatas';
 import { gradeKatas } from './gradeKatas';
-import { notStartedKey } from './notStartedCache';
+import { cachedNotStarted, notStartedKey, rememberNotStarted } from './notStartedCache';
+import type { WorkerOutcome } from './runKataWorker';
 
 // The run-long cache of untouched stubs' verdicts (notStartedCache.ts): the
 // same stub in any folder grades from it, anything written is graded.
@@ -48,6 +49,23 @@ describe('the not-started cache', () => {
     expect(entries()).toBe(before);
     await gradeKatas({ target: folder('c'), katas: [kata], seed: 2 });
     expect(entries()).toBe(before + 1);
+  });
+
+  it('keeps a whole outcome only when asked, with its numbers as they were (NaN, Infinity)', () => {
+    const outcome = {
+      plan: [{ id: 'p', name: 'p', points: 1 }],
+      misconceptions: {},
+      results: [
+        { id: 'p', name: 'p', points: 1, earned: 0, status: 'fail', durationMs: 1, relError: Infinity, got: NaN },
+      ],
+      output: '',
+    } as unknown as WorkerOutcome;
+    rememberNotStarted('failing', outcome);
+    expect(cachedNotStarted('failing')).toBeUndefined();
+    rememberNotStarted('failing', outcome, { whole: true });
+    expect(cachedNotStarted('failing')).toEqual(outcome);
+    rememberNotStarted('timed-out', { ...outcome, running: 'p' }, { whole: true });
+    expect(cachedNotStarted('timed-out')).toBeUndefined();
   });
 
   it('is off unless KATA_NOT_STARTED_CACHE names a folder', () => {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { WorkerOutcome } from './runKataWorker';
 
 /**
@@ -32,30 +33,38 @@ export function notStartedKey(
   return hash.digest('hex');
 }
 
-const fileOf = (key: string): string => path.join(process.env.KATA_NOT_STARTED_CACHE!, `${key}.json`);
+// v8's serializer, as the worker's messages: NaN, ±Infinity and -0 in a failure's numbers survive (JSON would make them null).
+const fileOf = (key: string): string => path.join(process.env.KATA_NOT_STARTED_CACHE!, `${key}.bin`);
 
 export function cachedNotStarted(key: string | undefined): WorkerOutcome | undefined {
   if (!key) return undefined;
   try {
-    return JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as WorkerOutcome;
+    return v8.deserialize(fs.readFileSync(fileOf(key))) as WorkerOutcome;
   } catch {
     return undefined;
   }
 }
 
-export function rememberNotStarted(key: string | undefined, outcome: WorkerOutcome): void {
-  const untouched =
-    outcome.results.length === outcome.plan.length &&
-    outcome.results.every((r) => r.status === 'not-implemented') &&
-    !outcome.problem &&
-    !outcome.violation &&
-    !outcome.running &&
-    !outcome.output;
-  if (!key || !untouched) return;
+/**
+ * Keeps a not-started outcome, or with `whole` (the proof's targets, keyed
+ * by folder too) any outcome that ran to its end: the proof and the
+ * synthetic class of the class-report test grade the same solutions and
+ * variants, and seeded grading gives the same outcome every time. One that
+ * timed out, crashed or broke a rule is never kept: it depends on the
+ * machine's load.
+ */
+export function rememberNotStarted(
+  key: string | undefined,
+  outcome: WorkerOutcome,
+  { whole = false }: { whole?: boolean } = {},
+): void {
+  const complete = outcome.results.length === outcome.plan.length && !outcome.problem && !outcome.violation;
+  const untouched = outcome.results.every((r) => r.status === 'not-implemented') && !outcome.output;
+  if (!key || !complete || outcome.running || !(whole || untouched)) return;
   const file = fileOf(key);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written whole, then renamed: a test reading it in parallel never sees half.
   const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, JSON.stringify(outcome));
+  fs.writeFileSync(partial, v8.serialize(outcome));
   fs.renameSync(partial, file);
 }

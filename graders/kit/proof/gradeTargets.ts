@@ -26,6 +26,7 @@ export async function gradeTargets(kata: KataEntry, targets: readonly string[]):
           seed: DEFAULT_SEED,
           concurrency: 1,
           runWorker: workers.run,
+          keepOutcomes: true,
         });
         results[i] = run.katas[0];
       }
