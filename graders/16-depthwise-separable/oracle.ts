@@ -2,6 +2,9 @@ import type { Tensor4 } from '../../katas/lib/shape';
 import {
   conv2d,
   convOutputSize,
+  crop,
+  dilatePad,
+  flip,
   matmul,
   mul,
   reshape,
@@ -10,7 +13,7 @@ import {
   tensor64,
   transpose,
 } from '../kit/tensor';
-import { crop, dilatePad, flip, gatherFilters } from './tensor4';
+import { gatherFilters } from './tensor4';
 
 // The kata in float64 with kit/tensor's conv2d, which carries the float32
 // reference's error bound: the depthwise conv is conv2d with groups = C, the

@@ -3,6 +3,9 @@ import {
   add,
   conv2d,
   convOutputSize,
+  crop,
+  dilatePad,
+  flip,
   mul,
   reshape,
   scalar64,
@@ -11,7 +14,7 @@ import {
   tensor64,
   transpose,
 } from '../kit/tensor';
-import { crop, dilatePad, flip, gatherMaps } from './tensor4';
+import { gatherMaps } from './tensor4';
 
 // The kata in float64 with kit/tensor, whose ops carry the float32
 // reference's error bound. The shuffle is the reference's reshape →

@@ -14,6 +14,7 @@ export { flatten, indexOf, mapNested, type Nested, shapeOf, sizeOf, unflatten } 
 export { dot, norm2, normInf } from './norms';
 export { max, mean, type ReduceConstraints, sum } from './reduce';
 export { logSoftmax, logSumExp, softmax, softmaxBackward } from './softmax';
+export { crop, dilatePad, flip } from './spatialMoves';
 export { fromParts, item, scalar64, type Tensor64, type TensorConstraints, tensor64, toNested } from './tensor64';
 export * from './tolerance';
 export { reshape, transpose } from './transpose';
