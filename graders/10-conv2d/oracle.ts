@@ -2,6 +2,8 @@ import {
   add,
   conv2d,
   convOutputSize,
+  crop,
+  flip,
   fromParts,
   reshape,
   sum,
@@ -64,23 +66,6 @@ export function outputSize(c: Case): [number, number] {
   ];
 }
 
-/** The leading [kH, kW] window of the last two axes: exact. */
-function crop(t: Tensor64, kH: number, kW: number): Tensor64 {
-  const [A, B, H, W] = t.shape;
-  const data = new Float64Array(A * B * kH * kW);
-  const err = new Float64Array(data.length);
-  let o = 0;
-  for (let u = 0; u < A * B; u++) {
-    for (let i = 0; i < kH; i++) {
-      for (let j = 0; j < kW; j++, o++) {
-        data[o] = t.data[(u * H + i) * W + j];
-        err[o] = t.err[(u * H + i) * W + j];
-      }
-    }
-  }
-  return fromParts([A, B, kH, kW], data, err, t.depth);
-}
-
 /**
  * dout [N, Cout, Ho, Wo] placed at the stride, i·s + d(k − 1) − p, in a
  * zero map of [N, Cout, H + d(kH − 1), W + d(kW − 1)]: the input of the
@@ -105,24 +90,6 @@ function spread(g: Tensor64, c: Case, H: number, W: number, kH: number, kW: numb
     }
   }
   return fromParts([N, Cout, Hz, Wz], data, err, g.depth);
-}
-
-/** w [Cout, Cin, kH, kW] → [Cin, Cout, kH, kW] turned by 180° in space: exact. */
-function flipped(w: Tensor64): Tensor64 {
-  const t = transpose(w, [1, 0, 2, 3]);
-  const [A, B, kH, kW] = t.shape;
-  const data = new Float64Array(t.data.length);
-  const err = new Float64Array(t.data.length);
-  for (let u = 0; u < A * B; u++) {
-    for (let a = 0; a < kH; a++) {
-      for (let e = 0; e < kW; e++) {
-        const from = (u * kH + kH - 1 - a) * kW + kW - 1 - e;
-        data[(u * kH + a) * kW + e] = t.data[from];
-        err[(u * kH + a) * kW + e] = t.err[from];
-      }
-    }
-  }
-  return fromParts(t.shape, data, err, t.depth);
 }
 
 /** The forward alone: conv2d, then + b broadcast over N, H and W. */
@@ -155,7 +122,8 @@ export function gradientOracle(c: Case): Omit<ConvOutputs, 'out'> {
     dilation: [s, s],
   });
   const dw = transpose(crop(dwT, kH, kW), [1, 0, 2, 3]);
-  const dx = conv2d(spread(g, c, H, W, kH, kW), flipped(w), { dilation: [d, d] });
+  // The transposed convolution: w as [Cin, Cout, kH, kW], each kernel turned by 180°.
+  const dx = conv2d(spread(g, c, H, W, kH, kW), flip(transpose(w, [1, 0, 2, 3])), { dilation: [d, d] });
   if (dx.shape.join() !== [N, Cin, H, W].join()) throw new Error(`oracle: dx has shape [${dx.shape.join(', ')}]`);
   return { dx, dw, db };
 }

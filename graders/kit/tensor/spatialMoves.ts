@@ -45,7 +45,7 @@ export function crop(t: Tensor64, rows: number, cols: number): Tensor64 {
   return fromParts([A, B, rows, cols], data, err, t.depth);
 }
 
-/** Every k×k filter of w [A, B, k, k] turned by 180°: the transposed convolution's kernel. */
+/** Every kH×kW map of w [A, B, kH, kW] turned by 180°: the transposed convolution's kernel. */
 export function flip(w: Tensor64): Tensor64 {
   const [A, B, H, W] = w.shape;
   const data = new Float64Array(w.data.length);
