@@ -57,14 +57,9 @@ export async function gradeKatas(o: GradeOptions): Promise<RunResults> {
       // A warm worker (watch mode) is left to do its own work: its tests count
       // what it does. The proof's targets (o.keepOutcomes) are kept whole, by
       // folder too: a failure names the learner's file and line.
-      const options = { ...job, learner: undefined, timeoutMs };
-      const key = !learner.ok
-        ? undefined
-        : o.keepOutcomes
-          ? notStartedKey(grader, learner.file, options)
-          : !o.runWorker
-            ? notStartedKey(grader, learner.file, { ...options, targetDir: undefined })
-            : undefined;
+      const options = { ...job, learner: undefined, timeoutMs, targetDir: o.keepOutcomes ? o.target : undefined };
+      const key =
+        learner.ok && (o.keepOutcomes || !o.runWorker) ? notStartedKey(grader, learner.file, options) : undefined;
       const outcome = cachedNotStarted(key) ?? (await (o.runWorker ?? runKataWorker)(grader, job, timeoutMs));
       rememberNotStarted(key, outcome, { whole: o.keepOutcomes === true });
       katas[i] = kataResult(o.katas[i], outcome, o, performance.now() - started);
