@@ -1,5 +1,5 @@
 import { toNested } from '../kit/tensor';
-import { checkGradient, defineGrader, expectClose, msg, property } from '../kit/toolkit';
+import { checkGradient, defineGrader, expectClose, type GradingEnv, type Message, msg, property } from '../kit/toolkit';
 import { cases, distinctCases, type K, negativeCases, oneWindowCases, tiedCases } from './cases';
 import { expectAvgGradientTotal } from './expectAvgGradientTotal';
 import { expectRoutesToArgmax } from './expectRoutesToArgmax';
@@ -36,6 +36,26 @@ const selfConsistent = (kind: 'max' | 'avg') => (kata: K, c: Case) => {
   });
 };
 
+const pools = {
+  max: { fn: 'maxPool', run: runMax, runBackward: runMaxBackward, reference: maxPoolReference, oracle: maxPoolOracle },
+  avg: { fn: 'avgPool', run: runAvg, runBackward: runAvgBackward, reference: avgPoolReference, oracle: avgPoolOracle },
+} as const;
+
+/** The learner's out, or dx, against the reference within the oracle's bound; `context` says what the case is. */
+const matchesReference =
+  (kind: 'max' | 'avg', output: 'out' | 'dx', context?: (c: Case) => Message) =>
+  (kata: K, c: Case, { reference }: GradingEnv): void => {
+    const pool = pools[kind];
+    const got = output === 'out' ? pool.run(kata, c).out : pool.runBackward(kata, c);
+    expectClose(got, pool.reference(reference, c)[output], {
+      fn: `${pool.fn}${output === 'out' ? 'Forward' : 'Backward'}`,
+      argument: output,
+      ...(output === 'dx' ? { kind: 'gradient' as const } : {}),
+      bound: reference.bounds(pool.oracle(c)[output]),
+      ...(context ? { context: context(c) } : {}),
+    });
+  };
+
 export default defineGrader<K>([
   property({
     id: 'max-forward-matches-reference',
@@ -43,12 +63,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: cases,
     diagnose: maxForwardMistakes,
-    check: (kata, c, { reference }) =>
-      expectClose(runMax(kata, c).out, maxPoolReference(reference, c).out, {
-        fn: 'maxPoolForward',
-        argument: 'out',
-        bound: reference.bounds(maxPoolOracle(c).out),
-      }),
+    check: matchesReference('max', 'out'),
   }),
   property({
     id: 'max-padding-never-wins',
@@ -56,13 +71,7 @@ export default defineGrader<K>([
     points: 1,
     arbitrary: negativeCases,
     diagnose: maxForwardMistakes,
-    check: (kata, c, { reference }) =>
-      expectClose(runMax(kata, c).out, maxPoolReference(reference, c).out, {
-        fn: 'maxPoolForward',
-        argument: 'out',
-        bound: reference.bounds(maxPoolOracle(c).out),
-        context: text['all-negative'](),
-      }),
+    check: matchesReference('max', 'out', () => text['all-negative']()),
   }),
   property({
     id: 'max-backward-matches-reference',
@@ -70,13 +79,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: distinctCases,
     diagnose: maxBackwardMistakes,
-    check: (kata, c, { reference }) =>
-      expectClose(runMaxBackward(kata, c), maxPoolReference(reference, c).dx, {
-        fn: 'maxPoolBackward',
-        argument: 'dx',
-        kind: 'gradient',
-        bound: reference.bounds(maxPoolOracle(c).dx),
-      }),
+    check: matchesReference('max', 'dx'),
   }),
   property({
     id: 'max-gradient-routes-to-argmax',
@@ -117,12 +120,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: cases,
     diagnose: avgForwardMistakes,
-    check: (kata, c, { reference }) =>
-      expectClose(runAvg(kata, c).out, avgPoolReference(reference, c).out, {
-        fn: 'avgPoolForward',
-        argument: 'out',
-        bound: reference.bounds(avgPoolOracle(c).out),
-      }),
+    check: matchesReference('avg', 'out'),
   }),
   property({
     id: 'avg-backward-matches-reference',
@@ -130,13 +128,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: cases,
     diagnose: avgBackwardMistakes,
-    check: (kata, c, { reference }) =>
-      expectClose(runAvgBackward(kata, c), avgPoolReference(reference, c).dx, {
-        fn: 'avgPoolBackward',
-        argument: 'dx',
-        kind: 'gradient',
-        bound: reference.bounds(avgPoolOracle(c).dx),
-      }),
+    check: matchesReference('avg', 'dx'),
   }),
   property({
     id: 'avg-gradient-uniform',
@@ -144,14 +136,7 @@ export default defineGrader<K>([
     points: 1,
     arbitrary: oneWindowCases,
     diagnose: avgBackwardMistakes,
-    check: (kata, c, { reference }) =>
-      expectClose(runAvgBackward(kata, c), avgPoolReference(reference, c).dx, {
-        fn: 'avgPoolBackward',
-        argument: 'dx',
-        kind: 'gradient',
-        bound: reference.bounds(avgPoolOracle(c).dx),
-        context: text['one-window'](firstNonzero(c.dout)),
-      }),
+    check: matchesReference('avg', 'dx', (c) => text['one-window'](firstNonzero(c.dout))),
   }),
   property({
     id: 'avg-gradient-total',
