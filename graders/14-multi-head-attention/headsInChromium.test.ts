@@ -1,13 +1,10 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mhaForward } from '../../solutions/14-multi-head-attention/multi-head-attention';
 import { chromiumPresent } from '../kit/proof/chromium';
-import { gradedFixture, sources } from '../kit/proof/gradedFixture';
-import { openOffline } from '../kit/proof/openOffline';
-import { writeReport } from '../kit/report/writeReport';
+import { solvedReportOffline } from '../kit/proof/solvedReportOffline';
 import type { PictureGrid } from '../kit/results/picture';
-import type { KataResult } from '../kit/results/results';
+import type { KataResult, RunResults } from '../kit/results/results';
 import { pictureCase } from './headsPicture';
 import { paramsOf } from './learner';
 
@@ -23,10 +20,9 @@ describe.skipIf(!chromiumPresent)('multi-head attention’s heads in headless Ch
   let problems: string[] = [];
 
   beforeAll(async () => {
-    const graded = await gradedFixture({ 'multi-head-attention': sources.solution });
-    kata = graded.results.katas.find((k) => k.slug === 'multi-head-attention')!;
-    const file = writeReport(path.join(graded.target, 'report.html'), graded.results);
-    ({ browser, page, requests, problems } = await openOffline(file));
+    let results: RunResults;
+    ({ browser, page, requests, problems, results } = await solvedReportOffline(['multi-head-attention']));
+    kata = results.katas.find((k) => k.slug === 'multi-head-attention')!;
   });
 
   afterAll(async () => {

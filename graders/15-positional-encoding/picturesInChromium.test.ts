@@ -1,12 +1,9 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../kit/proof/chromium';
-import { gradedFixture, sources } from '../kit/proof/gradedFixture';
-import { openOffline } from '../kit/proof/openOffline';
-import { writeReport } from '../kit/report/writeReport';
+import { solvedReportOffline } from '../kit/proof/solvedReportOffline';
 import type { PictureGrid, PictureLines } from '../kit/results/picture';
-import type { KataResult } from '../kit/results/results';
+import type { KataResult, RunResults } from '../kit/results/results';
 import { D, LENGTH } from './encodingHeatmap';
 import { DISTANCES, SCORE_D } from './ropeScore';
 
@@ -23,10 +20,9 @@ describe.skipIf(!chromiumPresent)("positional-encoding's pictures in headless Ch
   let problems: string[] = [];
 
   beforeAll(async () => {
-    const graded = await gradedFixture({ 'positional-encoding': sources.solution });
-    kata = graded.results.katas.find((k) => k.slug === 'positional-encoding')!;
-    const file = writeReport(path.join(graded.target, 'report.html'), graded.results);
-    ({ browser, page, requests, problems } = await openOffline(file));
+    let results: RunResults;
+    ({ browser, page, requests, problems, results } = await solvedReportOffline(['positional-encoding']));
+    kata = results.katas.find((k) => k.slug === 'positional-encoding')!;
   });
 
   afterAll(async () => {

@@ -1,12 +1,9 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPresent } from '../proof/chromium';
-import { gradedFixture, sources } from '../proof/gradedFixture';
-import { openOffline } from '../proof/openOffline';
+import { solvedReportOffline } from '../proof/solvedReportOffline';
 import type { PictureLines } from '../results/picture';
-import type { KataResult } from '../results/results';
-import { writeReport } from './writeReport';
+import type { KataResult, RunResults } from '../results/results';
 
 // A grader's pictures of the learner's own code, as a learner sees them:
 // the residual-block and weight-init solutions really graded, their plots
@@ -24,11 +21,10 @@ describe.skipIf(!chromiumPresent)("a grader's pictures in headless Chromium", ()
   let problems: string[] = [];
 
   beforeAll(async () => {
-    const graded = await gradedFixture({ 'residual-block': sources.solution, 'weight-init': sources.solution });
-    kata = graded.results.katas.find((k) => k.slug === 'residual-block')!;
-    init = graded.results.katas.find((k) => k.slug === 'weight-init')!;
-    const file = writeReport(path.join(graded.target, 'report.html'), graded.results);
-    ({ browser, page, requests, problems } = await openOffline(file));
+    let results: RunResults;
+    ({ browser, page, requests, problems, results } = await solvedReportOffline(['residual-block', 'weight-init']));
+    kata = results.katas.find((k) => k.slug === 'residual-block')!;
+    init = results.katas.find((k) => k.slug === 'weight-init')!;
   });
 
   afterAll(async () => {
