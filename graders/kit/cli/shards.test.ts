@@ -7,10 +7,16 @@ import { catalog } from '../../catalog';
 import { gradeKatas } from '../engine/gradeKatas';
 import { DEFAULT_SEED } from '../engine/propertySeed';
 import { repoRoot, solutionsDir } from '../paths';
+import { oneKataPerTrack } from '../proof/oneKataPerTrack';
 import type { RunResults } from '../results/results';
+import { parseGradeArgs } from './parseGradeArgs';
 
 // A CI matrix of two shards (`npm test -- --shard I/2 --results F`), merged
-// with `npm run grade:merge`, gives the results of one job.
+// with `npm run grade:merge`, gives the results of one job. The katas named
+// are one per track: what is tested is the split and the merge, and a shard
+// slices the katas it is given as it slices the whole catalogue.
+const katas = oneKataPerTrack;
+const names = katas.map((k) => k.slug);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-shards-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -35,19 +41,34 @@ describe('grading split across a matrix', () => {
   it('two shards, merged, equal one run', async () => {
     const shard = (i: number) => path.join(tmp, `shard-${i}.json`);
     const runs = await Promise.all(
-      [1, 2].map((i) => run('graders/kit/cli/grade.ts', ['--shard', `${i}/2`, '--results', shard(i)])),
+      [1, 2].map((i) => run('graders/kit/cli/grade.ts', [...names, '--shard', `${i}/2`, '--results', shard(i)])),
     );
     for (const r of runs) expect(r.code, r.out).toBe(0);
     const parts = [1, 2].map((i) => JSON.parse(fs.readFileSync(shard(i), 'utf8')) as RunResults);
-    expect(parts.map((p) => p.katas.length)).toEqual([Math.ceil(catalog.length / 2), Math.floor(catalog.length / 2)]);
+    expect(parts.map((p) => p.katas.map((k) => k.slug))).toEqual([
+      names.filter((_, i) => i % 2 === 0),
+      names.filter((_, i) => i % 2 === 1),
+    ]);
     const merged = await run('graders/kit/cli/gradeMerge.ts', [path.join(tmp, 'merged.json'), shard(2), shard(1)]);
     expect(merged.code, merged.out).toBe(0);
-    expect(merged.out).toMatch(new RegExp(`^${catalog.length}/${catalog.length} passed`, 'm'));
-    const one = await gradeKatas({ target: solutionsDir, katas: catalog, seed: DEFAULT_SEED });
+    expect(merged.out).toMatch(new RegExp(`^${katas.length}/${katas.length} passed`, 'm'));
+    const one = await gradeKatas({ target: solutionsDir, katas, seed: DEFAULT_SEED });
     const mergedResults = JSON.parse(fs.readFileSync(path.join(tmp, 'merged.json'), 'utf8')) as RunResults;
     expect(summary(mergedResults)).toEqual(summary(one));
     expect([mergedResults.points, mergedResults.maxPoints]).toEqual([one.points, one.maxPoints]);
   }, 120_000);
+
+  it('with no kata named, the shards of N split the whole catalogue: each kata in exactly one', () => {
+    for (const count of [1, 2, 3, 4]) {
+      const slices = Array.from({ length: count }, (_, i) =>
+        parseGradeArgs(['--shard', `${i + 1}/${count}`], {}).katas.map((k) => k.slug),
+      );
+      expect(slices.flat().sort()).toEqual(catalog.map((k) => k.slug).sort());
+      expect(Math.max(...slices.map((s) => s.length)) - Math.min(...slices.map((s) => s.length))).toBeLessThanOrEqual(
+        1,
+      );
+    }
+  });
 
   it('a shard that is not I/N is refused', async () => {
     const r = await run('graders/kit/cli/grade.ts', ['--shard', '3/2']);
