@@ -29,6 +29,8 @@ export interface SyntheticClassOptions {
   readonly seed: number;
   /** Wrong variants drawn per kata (all of them when it has fewer): fewer targets to grade, the same kinds of results. */
   readonly variantsPerKata: number;
+  /** The katas the class was set; default the catalogue. */
+  readonly katas?: readonly KataEntry[];
 }
 
 // How a class spreads over a kata; the wrong variants drawn share their part
@@ -47,8 +49,9 @@ export async function buildSyntheticClass(o: SyntheticClassOptions): Promise<Syn
   const random = seededRng(o.seed);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gradkata-class-'));
   const perKata = new Map<string, { picks: SyntheticPick[]; weights: number[]; results: KataResult[] }>();
+  const set = o.katas ?? catalog;
   try {
-    for (const kata of catalog) {
+    for (const kata of set) {
       const { wrong } = await materializeVariants(kata);
       const drawn = shuffle(wrong, random).slice(0, o.variantsPerKata);
       const picks: SyntheticPick[] = [
@@ -79,7 +82,7 @@ export async function buildSyntheticClass(o: SyntheticClassOptions): Promise<Syn
   }
   return Array.from({ length: o.students }, (_, i) => {
     const picks: Record<string, SyntheticPick> = {};
-    const katas = catalog.map((kata) => {
+    const katas = set.map((kata) => {
       const k = perKata.get(kata.slug)!;
       const j = draw(k.weights, random);
       picks[kata.slug] = k.picks[j];
