@@ -39,7 +39,11 @@ export const catalog: readonly KataEntry[] = [
   { number: '15', slug: 'positional-encoding', track: 2, title: 'Sinusoidal encoding and rotary embedding (RoPE)' },
   { number: '16', slug: 'depthwise-separable', track: 2, title: 'Depthwise-separable convolution and its cost' },
   { number: '17', slug: 'channel-shuffle', track: 2, title: 'Channel shuffle and group convolution' },
+  { number: '18', slug: 'grad-clipping', track: 3, title: 'Gradient clipping by global norm and by value' },
+  { number: '19', slug: 'lr-schedules', track: 3, title: 'Learning-rate schedules: warmup, step, exponential, cosine' },
+  { number: '20', slug: 'optimizers', track: 3, title: 'SGD with momentum, Adam and AdamW' },
   { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },
+  { number: '23', slug: 'mixed-precision', track: 3, title: 'Float16 rounding and a dynamic loss scaler' },
 ];
 
 /** Finds a kata by slug (`matmul`), folder (`00-matmul`) or number (`00`). */
