@@ -2,7 +2,7 @@
 // are read with a DataView; its significand m (53 bits with the hidden one)
 // is shifted right onto the half grid, rounding the dropped bits to nearest
 // even; the 16-bit pattern is then decoded.
-const view = new DataView(new ArrayBuffer(8));
+const bitsOfDouble = new DataView(new ArrayBuffer(8));
 
 /** sign·exponent·mantissa of a half: field 0 is subnormal (m·2⁻²⁴), 31 is ∞/NaN. */
 function fromHalfBits(bits: number): number {
@@ -15,9 +15,9 @@ function fromHalfBits(bits: number): number {
 }
 
 function float16Bits(x: number): number {
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
+  bitsOfDouble.setFloat64(0, x);
+  const hi = bitsOfDouble.getUint32(0);
+  const lo = bitsOfDouble.getUint32(4);
   const sign = hi >>> 31 ? 0x8000 : 0;
   const field = (hi >>> 20) & 0x7ff;
   if (field === 0x7ff) return sign | 0x7c00 | (hi & 0xfffff || lo ? 0x200 : 0);

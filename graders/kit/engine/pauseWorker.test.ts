@@ -8,10 +8,10 @@ afterEach(async () => {
   worker = undefined;
 });
 
-/** A worker that says it is ready, then runs `body` forever. */
+/** A worker that runs `body` forever; `body` says 'ready' from inside its loop. */
 async function busy(body: string): Promise<Worker> {
   const w = new Worker(
-    `const { parentPort } = require('node:worker_threads');\nfunction spin() {\n${body}\n}\nparentPort.postMessage('ready');\nspin();\n`,
+    `const { parentPort } = require('node:worker_threads');\nfunction spin() {\n${body}\n}\nspin();\n`,
     { eval: true },
   );
   await new Promise((resolve) => w.once('message', resolve));
@@ -20,7 +20,11 @@ async function busy(body: string): Promise<Worker> {
 
 describe('pauseWorker', () => {
   it('stops a loop no message can interrupt, gives its stack, innermost first, and lets it be terminated', async () => {
-    worker = await busy('  let k = 0;\n  while (k >= 0) k = (k + 1) % 7;');
+    // Ready is said from the loop itself, on the loop's one line: a pause after it lands there
+    // (said before the loop, a loaded machine could pause the worker on the line before).
+    worker = await busy(
+      "  let k = 0, told = false;\n  while (k >= 0) { k = (k + 1) % 7; if (!told) { parentPort.postMessage('ready'); told = true; } }",
+    );
     const frames = await pauseWorker(worker);
     expect(frames?.[0]).toMatchObject({ functionName: 'spin', line: 3 }); // 0-based: the while line
     // A worker left paused would make terminate() wait forever.

@@ -2,17 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog, tracks } from '../../../catalog';
-import { DEFAULT_SEED } from '../../engine/propertySeed';
-import { graderDir, katasDir, learnerFile, solutionsDir } from '../../paths';
+import { graderDir, katasDir, solutionsDir } from '../../paths';
 import { columns } from '../../reporters/columns';
 import { readKataTranslation } from '../../reporters/kataWords';
 import { mathText } from '../../reporters/mathText';
-import type { RunResults } from '../../results/results';
-import { emptyProgress } from '../../state/progress';
-import { recordResults } from '../../state/recordResults';
-import { saveProgress } from '../../state/saveProgress';
 import { englishLeft, factsOf } from './englishLeft';
 import { kataReadme } from './kataReadme';
+import { recordPassed } from './recordPassed';
 import { runKata } from './runKata';
 import { type TestContext, testContext } from './testContext';
 
@@ -158,27 +154,8 @@ describe('kata list, next and test in Chinese', () => {
 
   it('next and interview, once every kata passes, say so', async () => {
     t = testContext([], { target: solutionsDir, env: { KATA_LANG: 'zh-CN' } });
-    // Every kata on record as passed for the file it reads, so nothing is graded again:
-    // what a solution grades to is the proof's business, and the test above sees a
-    // grade reach the progress file; this one is what next and interview say then.
-    const passed: RunResults = {
-      target: solutionsDir,
-      seed: DEFAULT_SEED,
-      backend: 'cpu',
-      katas: catalog.map((k) => ({
-        ...k,
-        file: learnerFile(solutionsDir, k),
-        status: 'passed',
-        points: 1,
-        maxPoints: 1,
-        properties: [],
-        durationMs: 0,
-      })),
-      points: catalog.length,
-      maxPoints: catalog.length,
-      durationMs: 0,
-    };
-    saveProgress(t.ctx.progressFile, recordResults(emptyProgress(), passed, solutionsDir, t.ctx.now()));
+    // Every kata on record as passed for the solution it reads: nothing is graded again.
+    recordPassed(t.ctx, catalog);
     expect(await runKata(['next'], t.ctx)).toBe(0);
     expect(t.output()).toContain(
       `所有题目都已通过（${catalog.length}/${catalog.length}）。来一场模拟面试吧：npx kata interview`,
