@@ -43,7 +43,11 @@ export const catalog: readonly KataEntry[] = [
   { number: '19', slug: 'lr-schedules', track: 3, title: 'Learning-rate schedules: warmup, step, exponential, cosine' },
   { number: '20', slug: 'optimizers', track: 3, title: 'SGD with momentum, Adam and AdamW' },
   { number: '21', slug: 'ring-allreduce', track: 3, title: 'Ring all-reduce over simulated workers' },
+  { number: '22', slug: 'data-parallel', track: 3, title: 'Data-parallel SGD: shards, all-reduce mean, one step' },
   { number: '23', slug: 'mixed-precision', track: 3, title: 'Float16 rounding and a dynamic loss scaler' },
+  { number: '24', slug: 'quantization', track: 3, title: 'Int8 quantization: affine, dynamic, static, fake-quant' },
+  { number: '25', slug: 'pruning', track: 3, title: 'Magnitude pruning and structured filter pruning' },
+  { number: '30', slug: 'data-augmentation', track: 3, title: 'Random crop, flip, mixup and cutmix' },
 ];
 
 /** Finds a kata by slug (`matmul`), folder (`00-matmul`) or number (`00`). */
