@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog, findKata } from '../../catalog';
 import { repoRoot } from '../paths';
+import { copyPristineKatas } from '../proof/copyPristineKatas';
 import { variantSource } from '../proof/materializeVariants';
 import type { ClassroomResult } from '../reporters/classroomResult';
 import { misconceptionText, setLanguage } from '../reporters/language';
@@ -59,6 +60,10 @@ beforeAll(async () => {
     .split('\0')
     .filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
   for (const f of files) fs.cpSync(path.join(repoRoot, f), path.join(repo, f));
+  // Its katas as a fresh clone has them, whatever this checkout's katas/ holds (a learner's work on
+  // .ci/learner-branch): nothing a learner's branch changes reaches this test but the untouched stubs.
+  fs.rmSync(path.join(repo, 'katas'), { recursive: true, force: true });
+  copyPristineKatas(path.join(repo, 'katas'));
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
   git('init', '--quiet', '--initial-branch=base');
   // .gitignore's `node_modules/` matches folders only, not this symlink.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findKata } from '../../catalog';
 import { repoRoot } from '../paths';
+import { copyPristineKatas } from '../proof/copyPristineKatas';
 import { variantSource } from '../proof/materializeVariants';
 import { escapeMarkdown } from '../reporters/escapeMarkdown';
 import type { PrResults } from '../results/prResults';
@@ -133,6 +134,10 @@ beforeAll(async () => {
     .split('\0')
     .filter((f) => f && fs.existsSync(path.join(repoRoot, f)));
   for (const f of files) fs.cpSync(path.join(repoRoot, f), path.join(instructor, f));
+  // Its katas as a fresh clone has them, whatever this checkout's katas/ holds (a learner's work on
+  // .ci/learner-branch): nothing a learner's branch changes reaches this test but the untouched stubs.
+  fs.rmSync(path.join(instructor, 'katas'), { recursive: true, force: true });
+  copyPristineKatas(path.join(instructor, 'katas'));
   fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(instructor, 'node_modules'), 'dir');
   gitIn(instructor, 'init', '--quiet', '--initial-branch=main');
   fs.appendFileSync(path.join(instructor, '.git', 'info', 'exclude'), 'node_modules\n');

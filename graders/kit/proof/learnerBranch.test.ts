@@ -29,6 +29,19 @@ const testFiles = (fs.readdirSync(path.join(repoRoot, 'graders'), { recursive: t
 const leftOut = testFiles.filter((f) => excludes.some((g) => globRegExp(g).test(f)));
 
 /**
+ * Left out for another reason: each builds a repository of its own from this
+ * checkout with katas/ replaced by the untouched stubs, so a learner's katas
+ * reach it only through the untouched-stub recovery, which stubs.test.ts
+ * checks on the learner's branch for every kata.
+ */
+const PRISTINE_COPIES = [
+  'graders/kit/proof/scaffold.test.ts',
+  'graders/kit/pr/gradePullRequest.test.ts',
+  'graders/kit/pr/pinnedGraders.test.ts',
+];
+const pure = leftOut.filter((f) => !PRISTINE_COPIES.includes(f));
+
+/**
  * What a left-out test may import, as repository paths: its own kata folder,
  * the pure kit, the proof's pieces that read only graders/ and solutions/,
  * solutions/, katas/lib, and the test tools.
@@ -61,12 +74,22 @@ describe('the tests .ci/learner-branch leaves out cannot see a learner’s state
     expect(excludes.length).toBeGreaterThan(0);
     expect(leftOut).toContain('graders/kit/proof/proof.test.ts');
     expect(leftOut).not.toContain('graders/kit/proof/stubs.test.ts');
-    expect(leftOut.filter((f) => f.startsWith('graders/kit/'))).toEqual(['graders/kit/proof/proof.test.ts']);
+    expect(leftOut.filter((f) => f.startsWith('graders/kit/')).sort()).toEqual(
+      ['graders/kit/proof/proof.test.ts', ...PRISTINE_COPIES].sort(),
+    );
     // Not vacuous: the kata folders' tests are matched.
     expect(leftOut.filter((f) => /^graders\/\d\d-/.test(f)).length).toBeGreaterThan(10);
   });
 
-  it.each(leftOut.map((f) => [f] as const))('%s imports only what works from graders/ and solutions/', (file) => {
+  it.each(PRISTINE_COPIES.map((f) => [f] as const))('%s grades a copy whose katas are the untouched stubs', (file) => {
+    const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
+    // Its repository's katas/ are the untouched stubs, and it never reads this checkout's.
+    expect(text).toMatch(/\b(repositoryCopy|copyPristineKatas)\(/);
+    expect(text).not.toMatch(/\bkatasDir\b|KATA_TARGET: 'katas'/);
+    if (!text.includes('repositoryCopy(')) expect(text).toMatch(/fs\.rmSync\(path\.join\(\w+, 'katas'\)/);
+  });
+
+  it.each(pure.map((f) => [f] as const))('%s imports only what works from graders/ and solutions/', (file) => {
     const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
     expect(valueImports(text).filter((spec) => !allowed(file, spec))).toEqual([]);
     // The untouched stub, the learner's file and the CLI's target are what a learner's branch changes.
