@@ -21,7 +21,7 @@ export interface RopeCase {
 
 /**
  * Positions up to 320: far enough that pos·θ_0 is hundreds of radians, where
- * float32 rounding of the angle is what limits the reference (trig.ts).
+ * float32 rounding of the angle is what limits the reference (kit/tensor's sin and cos).
  */
 export const MAX_POSITION = 320;
 

@@ -1,11 +1,10 @@
-import { add, matmul, mul, type Tensor64, tensor64 } from '../kit/tensor';
+import { add, cos, matmul, mul, sin, type Tensor64, tensor64 } from '../kit/tensor';
 import { expectClose, type ReferenceBackend } from '../kit/toolkit';
 import type { K, ShiftCase } from './cases';
 import { runEncoding } from './learner';
 import text from './messages';
 import { DEFAULT_BASE, encoding64, frequencies64, pairSwap } from './oracle';
 import { select64 } from './select64';
-import { cos64, sin64 } from './trig';
 
 /**
  * Vaswani et al.'s reason for sinusoids: for a fixed offset k, PE(pos + k)
@@ -21,7 +20,7 @@ export function expectShiftIsRotation(kata: K, { d, positions, k }: ShiftCase, r
   const pe = runEncoding(kata, length, d);
   const truth = encoding64(length, d);
   const b = mul(k, frequencies64(d, DEFAULT_BASE));
-  const [cosB, sinB] = [cos64(b), sin64(b)];
+  const [cosB, sinB] = [cos(b), sin(b)];
   // v·cos b + (v·S)·sin b with S = −P: (v·S)[2i] = v[2i + 1], (v·S)[2i + 1] = −v[2i].
   const S = tensor64(
     pairSwap(d).map((row) => row.map((v) => -v)),

@@ -1,9 +1,21 @@
-import { add, div, exp, log, matmul, mul, type Nested, scalar64, type Tensor64, tensor64 } from '../kit/tensor';
+import {
+  add,
+  cos,
+  div,
+  exp,
+  log,
+  matmul,
+  mul,
+  type Nested,
+  scalar64,
+  sin,
+  type Tensor64,
+  tensor64,
+} from '../kit/tensor';
 import type { RopeCase } from './cases';
-import { cos64, sin64 } from './trig';
 
 // The kata in float64, carrying the float32 reference's error bounds
-// (kit/tensor, trig.ts), composed as reference.ts gives tfjs:
+// (kit/tensor's sin and cos), composed as reference.ts gives tfjs:
 //   θ_j = exp((2⌊j/2⌋ / −d) · log(base))            one frequency per dimension j
 //   PE  = sin(pos·θ)·even + cos(pos·θ)·odd           even/odd: 0/1 masks of the dimensions
 //   out = x·cos(mθ) + (x·P)·sin(mθ)                  P: (x·P)[2i] = −x[2i+1], (x·P)[2i+1] = x[2i]
@@ -64,8 +76,8 @@ export function encoding64(length: number, d: number, s: Slip = {}): Tensor64 {
   const [sinMask, cosMask] =
     s.encoding === 'swapped' ? [first.map((v) => 1 - v), first] : [first, first.map((v) => 1 - v)];
   return add(
-    mul(sin64(angles), tensor64(sinMask, { exact: true })),
-    mul(cos64(angles), tensor64(cosMask, { exact: true })),
+    mul(sin(angles), tensor64(sinMask, { exact: true })),
+    mul(cos(angles), tensor64(cosMask, { exact: true })),
   );
 }
 
@@ -86,7 +98,7 @@ export function pairSwap(d: number, s: Slip = {}): number[][] {
 function angles64(c: RopeCase, s: Slip): { cos: Tensor64; sin: Tensor64 } {
   const d = c.x[0].length;
   const a = mul(column(c.positions), frequencies64(d, c.base ?? DEFAULT_BASE, s));
-  return { cos: cos64(a), sin: sin64(a) };
+  return { cos: cos(a), sin: sin(a) };
 }
 
 /** R(mθ)·v row by row: v·cos + (v·P)·sin, with P negated for the opposite turn; or its transpose, v·cos + (v·sin)·Pᵀ. */

@@ -1,5 +1,4 @@
-import { add, div, fromParts, mul, scalar64, sub, type Tensor64, tensor64 } from '../kit/tensor';
-import { cos64 } from './cos64';
+import { add, cos, div, fromParts, mul, scalar64, sub, type Tensor64, tensor64 } from '../kit/tensor';
 import { pow64 } from './pow64';
 
 // The schedules in float64, from their documented definitions (tfjs has no
@@ -87,8 +86,8 @@ export function exponentialDecay64(c: Case, s: Slip = {}): Tensor64 {
 /** minLr + (baseLr − minLr)·(1 + cos(π·p))/2 for one progress p (a rank-0 tensor). */
 function halfCosine64(p: Tensor64, c: Case, s: Slip): Tensor64 {
   const angle = mul(scalar64(s.fullPeriod ? 2 * Math.PI : Math.PI), p);
-  const cos = cos64(angle);
-  const rise = s.cosineFactor === 'not-shifted' ? cos : add(1, cos);
+  const cosine = cos(angle);
+  const rise = s.cosineFactor === 'not-shifted' ? cosine : add(1, cosine);
   const span = s.ignoresFloor ? rate(c.baseLr) : sub(rate(c.baseLr), rate(c.minLr));
   const scaled =
     s.cosineFactor === 'no-half' || s.cosineFactor === 'not-shifted' ? mul(span, rise) : div(mul(span, rise), 2);

@@ -18,5 +18,22 @@ export { crop, dilatePad, flip } from './spatialMoves';
 export { fromParts, item, scalar64, type Tensor64, type TensorConstraints, tensor64, toNested } from './tensor64';
 export * from './tolerance';
 export { reshape, transpose } from './transpose';
-export { abs, erf, exp, expm1, log, log1p, neg, relu, sigmoid, softplus, sqrt, square, step, tanh } from './unary';
+export {
+  abs,
+  cos,
+  erf,
+  exp,
+  expm1,
+  log,
+  log1p,
+  neg,
+  relu,
+  sigmoid,
+  sin,
+  softplus,
+  sqrt,
+  square,
+  step,
+  tanh,
+} from './unary';
 export { where } from './where';

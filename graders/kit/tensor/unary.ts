@@ -62,3 +62,13 @@ export const step = unary(
   () => 0,
   false,
 );
+
+// sin and cos, as tfjs computes them: a smooth kernel (rounding.ts). An
+// argument off by δ = e_a·u moves sin by |cos a|·δ (cos by |sin a|·δ) to
+// first order, plus at most δ²/2: at a = pos·θ the argument's rounding grows
+// with pos, and the bound says so. The δ²/2 term (e_a²·u/2, counted with
+// float32's u, the largest any comparison uses) keeps the bound rigorous
+// where the slope is 0 (sin at π/2, cos at 0 and π: a cosine schedule's ends).
+const curvature = (ea: number): number => (ea * ea * FLOAT32_UNIT_ROUNDOFF) / 2;
+export const sin = unary(Math.sin, (a, ea, c) => smoothError(Math.cos(a), ea, c) + curvature(ea));
+export const cos = unary(Math.cos, (a, ea, c) => smoothError(Math.sin(a), ea, c) + curvature(ea));
