@@ -28,22 +28,26 @@ export const adamOptions = (c: AdamRun, t: number): Kata.AdamOptions => ({
   weightDecay: c.weightDecay,
 });
 
-/**
- * The learner's sgdStep over the run, each step fed the params and state the
- * step before returned. `params` is overridden per step when given (to
- * apply a decay of the grader's own before the learner's step).
- */
-export function runSgd(
+export interface RunHooks {
+  readonly onStep?: OnStep;
+  /** The params to feed step t instead of the last step's (a decay of the grader's own before the learner's step). */
+  readonly before?: (p: unknown, t: number) => unknown;
+}
+
+/** One learner step function over a run, each step fed the params and state the step before returned. */
+function runSteps(
   kata: K,
-  c: SgdRun,
-  { onStep, before }: { onStep?: OnStep; before?: (p: unknown, t: number) => unknown } = {},
+  fn: 'sgdStep' | AdamFn,
+  run: { readonly params: unknown; readonly state: unknown; readonly grads: readonly unknown[] },
+  optionsAt: (t: number) => unknown,
+  { onStep, before }: RunHooks,
 ): { params: unknown[]; state: unknown } {
-  let params: unknown = c.params;
-  let state: unknown = c.state;
+  let params: unknown = run.params;
+  let state: unknown = run.state;
   const trajectory: unknown[] = [];
-  c.grads.forEach((grads, t) => {
+  run.grads.forEach((grads, t) => {
     const input = before ? before(params, t) : params;
-    const out: Stepped = callLearner(kata, 'sgdStep', { params: input, grads, state, options: sgdOptions(c, t) }) ?? {};
+    const out: Stepped = callLearner(kata, fn, { params: input, grads, state, options: optionsAt(t) }) ?? {};
     onStep?.(t, out);
     trajectory.push(out.params);
     params = out.params;
@@ -52,26 +56,13 @@ export function runSgd(
   return { params: trajectory, state };
 }
 
-/** The learner's adamStep or adamwStep over the run, as runSgd. */
-export function runAdam(
-  kata: K,
-  fn: AdamFn,
-  c: AdamRun,
-  { onStep, before }: { onStep?: OnStep; before?: (p: unknown, t: number) => unknown } = {},
-): { params: unknown[]; state: unknown } {
-  let params: unknown = c.params;
-  let state: unknown = c.state;
-  const trajectory: unknown[] = [];
-  c.grads.forEach((grads, t) => {
-    const input = before ? before(params, t) : params;
-    const out: Stepped = callLearner(kata, fn, { params: input, grads, state, options: adamOptions(c, t) }) ?? {};
-    onStep?.(t, out);
-    trajectory.push(out.params);
-    params = out.params;
-    state = out.state;
-  });
-  return { params: trajectory, state };
-}
+/** The learner's sgdStep over the run. */
+export const runSgd = (kata: K, c: SgdRun, hooks: RunHooks = {}) =>
+  runSteps(kata, 'sgdStep', c, (t) => sgdOptions(c, t), hooks);
+
+/** The learner's adamStep or adamwStep over the run. */
+export const runAdam = (kata: K, fn: AdamFn, c: AdamRun, hooks: RunHooks = {}) =>
+  runSteps(kata, fn, c, (t) => adamOptions(c, t), hooks);
 
 /** A field of a returned state, if the state is an object. */
 export const field = (state: unknown, name: string): unknown =>
