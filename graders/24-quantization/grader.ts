@@ -9,6 +9,7 @@ import {
   observerCases,
   paramsCases,
   perChannelCases,
+  type QuantCase,
   quantCases,
   type RangeCase,
   refusedCases,
@@ -189,6 +190,11 @@ function quantizationBound(c: LinearCase): number[] {
 const callLinear = (kata: K, c: LinearCase) =>
   callLearner(kata, 'dynamicQuantLinear', { x: c.x, W: c.W, b: c.b, opts: { perChannel: c.perChannel } });
 
+/** The learner's q against the oracle's, exactly: rounding is integer-valued, there is nothing to tolerate. */
+function quantizeExactly(kata: K, c: QuantCase): void {
+  expectClose(observeQuant(kata, c).q, quantize64(c.x, c, c.range), { fn: 'quantize', argument: 'q', bound: 0 });
+}
+
 export default defineGrader<K>([
   property({
     id: 'known-params',
@@ -277,10 +283,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: quantCases,
     diagnose: mistakes,
-    check: (kata, c) => {
-      const q = observeQuant(kata, c).q;
-      expectClose(q, quantize64(c.x, c, c.range), { fn: 'quantize', argument: 'q', bound: 0 });
-    },
+    check: quantizeExactly,
   }),
   property({
     id: 'integers-in-range',
@@ -310,10 +313,7 @@ export default defineGrader<K>([
     points: 2,
     arbitrary: tieCases,
     diagnose: mistakes,
-    check: (kata, c) => {
-      const q = observeQuant(kata, c).q;
-      expectClose(q, quantize64(c.x, c, c.range), { fn: 'quantize', argument: 'q', bound: 0 });
-    },
+    check: quantizeExactly,
   }),
   property({
     id: 'monotone',
